@@ -1,0 +1,1 @@
+"""Candidates, applications and their pipeline, offers and probation (issues: applying, pipeline, offers)."""

@@ -1,0 +1,1 @@
+"""Interviews, the question bank, interview kits and scorecards (issue: interviews)."""

@@ -1,0 +1,70 @@
+"""Reads of the cross-cutting pieces: counts for the home dashboards, health of the services."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from recruiting.models import AuditEvent, Notification
+from recruiting.roles import Role
+
+
+def hr_dashboard_counts(*, now=None) -> dict:
+    """Figures for the HR home page, in a fixed number of queries whatever the data size."""
+    now = now or timezone.now()
+    week_ago = now - timedelta(days=7)
+    outbox = Notification.objects.aggregate(
+        pending=Count("pk", filter=Q(status=Notification.Status.PENDING)),
+        failed=Count("pk", filter=Q(status=Notification.Status.FAILED)),
+        sent_week=Count("pk", filter=Q(status=Notification.Status.SENT, sent_at__gte=week_ago)),
+    )
+    users = get_user_model().objects.filter(is_active=True)
+    staff = users.aggregate(
+        **{
+            key: Count("pk", filter=Q(groups__name=role), distinct=True)
+            for key, role in (
+                ("hr", Role.HR),
+                ("hiring_managers", Role.HIRING_MANAGER),
+                ("interviewers", Role.INTERVIEWER),
+                ("approvers", Role.APPROVER),
+            )
+        }
+    )
+    return {
+        "outbox": outbox,
+        "staff": staff,
+        "audit_week": AuditEvent.objects.filter(created_at__gte=week_ago).count(),
+    }
+
+
+def recent_audit_events(*, limit: int = 10):
+    return AuditEvent.objects.select_related("target_type").order_by("-created_at", "-id")[:limit]
+
+
+def database_status() -> str:
+    """'ok' when the database answers a query, otherwise 'error'."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        return "error"
+    return "ok"
+
+
+def broker_status() -> str:
+    """'ok' or 'error' for the Redis broker, 'eager' when tasks run in-process (no broker)."""
+    from django.conf import settings
+
+    if settings.CELERY_TASK_ALWAYS_EAGER or not settings.REDIS_URL:
+        return "eager"
+    import redis
+
+    try:
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1)
+        client.ping()
+    except Exception:
+        return "error"
+    return "ok"

@@ -1,0 +1,53 @@
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from recruiting import selectors
+from recruiting.forms import LoginForm, PasswordChangeCrispyForm
+from recruiting.roles import Role, has_role
+from recruiting.services.accounts import user_password_change
+
+
+@login_required
+def home(request):
+    """The role-aware home page: each role the user holds adds its section."""
+    user = request.user
+    context = {
+        "show_hr": has_role(user, Role.HR),
+        "show_manager": has_role(user, Role.HIRING_MANAGER),
+        "show_interviewer": has_role(user, Role.INTERVIEWER),
+        "show_approver": has_role(user, Role.APPROVER),
+    }
+    if context["show_hr"]:
+        context["counts"] = selectors.hr_dashboard_counts()
+    return render(request, "recruiting/home.html", context)
+
+
+class LoginView(auth_views.LoginView):
+    form_class = LoginForm
+    redirect_authenticated_user = True
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeCrispyForm
+    success_url = reverse_lazy("password_change_done")
+
+    def form_valid(self, form):
+        user = user_password_change(actor=self.request.user, form=form, language=get_language())
+        update_session_auth_hash(self.request, user)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """For load balancers and monitors: 200 when the database answers, 503 when it does not."""
+    database = selectors.database_status()
+    body = {"status": "ok" if database == "ok" else "error", "database": database, "broker": selectors.broker_status()}
+    return JsonResponse(body, status=200 if database == "ok" else 503)

@@ -1,0 +1,1 @@
+"""Position profiles, requisitions with their demand table and approval chain (issue: requisitions)."""

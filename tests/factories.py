@@ -1,0 +1,42 @@
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from recruiting.models import Notification
+from recruiting.roles import Role
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(*Group.objects.filter(name__in=[str(r) for r in extracted]))
+        if create:
+            self.save()
+
+
+def hr_user(**kwargs):
+    return UserFactory(roles=[Role.HR], **kwargs)
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Notification
+
+    recipient = factory.Sequence(lambda n: f"person{n}@example.com")
+    template_key = "account/password_changed"
+    language = "en"
+    context = factory.LazyFunction(lambda: {"name": "Ada", "username": "ada", "changed_at": "2026-11-24 10:00"})
