@@ -55,10 +55,10 @@ def database_status() -> str:
 
 
 def broker_status() -> str:
-    """'ok' or 'error' for the Redis broker, 'eager' when tasks run in-process (no broker)."""
+    """'ok' or 'error' for the Redis broker, 'eager' when no broker is configured (tasks in-process)."""
     from django.conf import settings
 
-    if settings.CELERY_TASK_ALWAYS_EAGER or not settings.REDIS_URL:
+    if not settings.REDIS_URL:
         return "eager"
     import redis
 

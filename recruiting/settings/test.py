@@ -11,5 +11,7 @@ if not env("DATABASE_URL", default=""):
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests that go through a real worker use a queue of their own, never a running product's.
+# Tasks run in-process even when REDIS_URL is set; the real-worker test turns this off for itself.
+CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_DEFAULT_QUEUE = "recruiting-tests"
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/recruiting-test-media")  # noqa: S108
