@@ -35,10 +35,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run
 
-# Compile the translation catalogues (needs gettext); the compiled .mo files are committed.
+# Refresh the Chinese catalogue after adding strings (makemessages needs gettext's xgettext), fill it
+# from scripts/zh_hans_translations.py and compile it with polib. The compiled .mo is committed, so a
+# fresh machine needs no gettext.
 messages: $(STAMP)
-	$(BIN)/python manage.py makemessages -l zh_Hans --ignore=.venv --ignore=static --ignore=staticfiles --no-obsolete
-	$(BIN)/python manage.py compilemessages -l zh_Hans --ignore=.venv
+	$(BIN)/python manage.py makemessages -l zh_Hans --ignore=.venv --ignore=static --ignore=staticfiles \
+		--ignore=tests --no-obsolete
+	$(BIN)/python scripts/zh_hans_translations.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .coverage htmlcov

@@ -28,9 +28,7 @@ class Command(BaseCommand):
     help = "Create the demo users (one per role, plus an admin) with a known password. Safe to run twice."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--force", action="store_true", help="Run even with production settings."
-        )
+        parser.add_argument("--force", action="store_true", help="Run even with production settings.")
 
     def handle(self, *args, force=False, **options):
         if is_production() and not force:
@@ -55,6 +53,6 @@ class Command(BaseCommand):
                 if role is not None:
                     user.groups.add(Group.objects.get(name=role))
         self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created_count} user(s) created)."))
-        self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for username, _name, role in DEMO_USERS:
             self.stdout.write(f"  {username:<12} {role.label if role else 'Django admin'}")

@@ -1,0 +1,115 @@
+"""Every visible string on the login and home pages changes with the language, and the catalogue
+is complete and compiled (so a fresh machine without gettext shows Chinese)."""
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from recruiting.roles import Role
+
+PO = Path(settings.BASE_DIR) / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
+
+# Strings that are the same in both languages on purpose: the switcher names each language in its
+# own script, the signed-in user's name, and figures.
+SAME_IN_BOTH = {"简体中文", "English"}
+
+
+class VisibleText(HTMLParser):
+    """Collects text a person sees or hears: text nodes outside script/style, plus the
+    value, placeholder, aria-label and title attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        attrs = dict(attrs)
+        for name in ("placeholder", "aria-label", "title", "alt"):
+            if attrs.get(name):
+                self.texts.append(attrs[name].strip())
+        if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
+            self.texts.append(attrs["value"].strip())
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip and data.strip():
+            self.texts.append(" ".join(data.split()))
+
+
+def visible_texts(html: str) -> list[str]:
+    parser = VisibleText()
+    parser.feed(html)
+    # Symbols and figures (the "*" of a required field, counts) are the same in every language.
+    return [t for t in parser.texts if any(ch.isalpha() for ch in t)]
+
+
+def page(client, url, language):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def assert_every_string_changes(english_html, chinese_html, also_same=()):
+    english = visible_texts(english_html)
+    chinese = visible_texts(chinese_html)
+    assert len(english) == len(chinese)
+    unchanged = [e for e, c in zip(english, chinese, strict=True) if e == c and e not in SAME_IN_BOTH | set(also_same)]
+    assert unchanged == []
+
+
+@pytest.mark.django_db
+def test_login_page_changes_every_visible_string(client):
+    url = reverse("login")
+    english, chinese = page(client, url, "en"), page(client, url, "zh-hans")
+    assert '<html lang="en">' in english
+    assert '<html lang="zh-hans">' in chinese
+    assert "登录" in chinese
+    assert_every_string_changes(english, chinese)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(Role))
+def test_home_page_changes_every_visible_string(client, make_user, role):
+    user = make_user(role, first_name="Ada", last_name="Lovelace")
+    client.force_login(user)
+    url = reverse("home")
+    english, chinese = page(client, url, "en"), page(client, url, "zh-hans")
+    assert_every_string_changes(english, chinese, also_same={"Ada Lovelace"})
+
+
+@pytest.mark.django_db
+def test_switcher_sets_the_language_for_later_pages(client):
+    response = client.post(reverse("set_language"), {"language": "zh-hans", "next": reverse("login")})
+    assert response.status_code == 302
+    assert "登录" in client.get(reverse("login")).content.decode()
+    client.post(reverse("set_language"), {"language": "en", "next": reverse("login")})
+    assert "Log in" in client.get(reverse("login")).content.decode()
+
+
+def test_catalogue_is_complete_and_compiled():
+    po = polib.pofile(str(PO))
+    assert [e.msgid for e in po.untranslated_entries()] == []
+    assert [e.msgid for e in po.fuzzy_entries()] == []
+    mo = polib.mofile(str(PO.with_suffix(".mo")))
+    compiled = {e.msgid: e.msgstr for e in mo}
+    assert {e.msgid: e.msgstr for e in po.translated_entries()} == {k: v for k, v in compiled.items() if k}
+
+
+def test_placeholders_survive_translation():
+    import re
+
+    po = polib.pofile(str(PO))
+    for entry in po.translated_entries():
+        assert sorted(re.findall(r"%\(\w+\)s", entry.msgid)) == sorted(re.findall(r"%\(\w+\)s", entry.msgstr)), (
+            entry.msgid
+        )
