@@ -35,15 +35,20 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 def sync_role_permissions(apps, role_permissions=None):
     """Create the role groups and give each exactly its listed permissions.
 
-    Takes the migration's ``apps`` so a data migration can call it with historical models.
+    Takes the migration's ``apps`` so a data migration can call it with historical models; the
+    live registry (``django.apps.apps``) works too, e.g. to restore the groups after a test flush.
     Permissions are created first, as ``post_migrate`` would, so a fresh database gets them.
     """
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        # Historical app configs have no models module, and create_permissions skips those.
+        original = getattr(app_config, "models_module", None)
+        app_config.models_module = original or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = original
 
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")

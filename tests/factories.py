@@ -23,7 +23,11 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
         if create and extracted:
-            self.groups.add(*Group.objects.filter(name__in=[str(r) for r in extracted]))
+            names = {str(r) for r in extracted}
+            groups = list(Group.objects.filter(name__in=names))
+            # The groups come from the data migration; a flushed database has none. Fail loudly.
+            assert len(groups) == len(names), f"role groups missing: {names - {g.name for g in groups}}"
+            self.groups.add(*groups)
         if create:
             self.save()
 

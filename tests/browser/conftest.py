@@ -1,8 +1,8 @@
 """Browser tests: the system Chromium driven through Playwright against pytest-django's live server.
 
-One browser is launched for the whole session; each test gets a fresh context (cookies, storage,
-locale en-US) and a new page. Browsers are never downloaded: set CHROMIUM_PATH to point at
-another Chromium, or the browser tests are skipped.
+One browser is launched for all the browser tests; each test gets a fresh context (cookies,
+storage, locale en-US) and a new page. Browsers are never downloaded: set CHROMIUM_PATH to point
+at another Chromium, or the browser tests are skipped.
 """
 
 import os
@@ -11,10 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-# Playwright's sync API drives its own asyncio event loop in the test thread, so Django sees a
-# "running event loop" there and raises SynchronousOnlyOperation on every ORM call made by the
-# tests (creating users, ...). Nothing here runs inside that loop, so the check is a false alarm.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+from recruiting.roles import sync_role_permissions
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -29,19 +26,38 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 TIMEOUT_MS = 10_000
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
-    """One headless Chromium for the whole session."""
+    """One headless Chromium, shared by every test of this package.
+
+    Package-scoped rather than session-scoped on purpose: while Playwright runs, the test thread
+    has a running event loop, and that changes how Django behaves for *every* later test (see
+    below). Stopping Playwright after the last browser test keeps the rest of the suite unaffected.
+    """
     if not Path(CHROMIUM_PATH).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM_PATH}; install Debian's chromium or set CHROMIUM_PATH")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    # Playwright's sync API drives an asyncio event loop in the test thread, so Django sees a
+    # "running event loop" there and raises SynchronousOnlyOperation on every ORM call made by the
+    # tests and by pytest-django's database fixtures. Nothing here runs inside that loop, so the
+    # check is a false alarm. Set only while Playwright runs and removed afterwards: subprocesses
+    # inherit it, and `manage.py check --deploy` rightly reports it as an error (async.E001).
+    previous = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop(ASYNC_UNSAFE, None)
+        else:
+            os.environ[ASYNC_UNSAFE] = previous
 
 
 @pytest.fixture(scope="session")
@@ -52,14 +68,24 @@ def artifacts_dir():
 
 
 @pytest.fixture
-def page(browser, live_server, django_db_serialized_rollback):
-    """A new page in a fresh context (English browser, no cookies) whose base URL is the live server.
+def role_groups(transactional_db):
+    """The role groups and their permissions, as the data migrations leave them.
 
-    ``live_server`` makes the test transactional, and a transactional test ends by flushing every
-    table, which would also delete the role groups made by the data migration (0002_roles) and leave
-    ``make_user`` adding users to no group at all. ``django_db_serialized_rollback`` restores the
-    migrated data before each browser test.
+    ``live_server`` makes each test transactional, and a transactional test ends by flushing every
+    table, which also deletes the groups made by the data migration (0002_roles); ``make_user``
+    would then silently add users to no group. ``django_db_serialized_rollback`` cannot restore
+    them here: with Playwright's loop running, Django's thread-critical ``connections`` switch to
+    context-var storage, so the test thread gets new connection objects that lack the
+    ``_test_serialized_contents`` recorded at database setup.
     """
+    from django.apps import apps
+
+    sync_role_permissions(apps)
+
+
+@pytest.fixture
+def page(browser, live_server, role_groups):
+    """A new page in a fresh context (English browser, no cookies) whose base URL is the live server."""
     context = browser.new_context(locale="en-US", base_url=live_server.url)
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()

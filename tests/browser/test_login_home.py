@@ -107,3 +107,16 @@ def test_login_page_in_chinese(page):
 
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
     assert "登录" in page.locator("body").inner_text()
+
+
+def test_demo_hr_user_from_seed_demo_logs_in(page, live_server, artifacts_dir):
+    """What `make run` offers: the seeded demo HR login works through the login page."""
+    from django.core.management import call_command
+
+    from recruiting.management.commands.seed_demo import DEMO_PASSWORD
+
+    call_command("seed_demo")
+    log_in(page, live_server, "hr", DEMO_PASSWORD)
+    expect(page.get_by_test_id(SECTIONS[Role.HR])).to_be_visible()
+    expect(page.get_by_test_id("current-user")).to_have_text("Lin Wang")
+    page.screenshot(path=str(artifacts_dir / "demo-hr-home.png"), full_page=True)
