@@ -10,6 +10,7 @@ from .base import *
 from .base import STORAGES, env
 
 DEBUG = False
+IS_PRODUCTION = True
 SECRET_KEY = env("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not SECRET_KEY:

@@ -75,7 +75,7 @@ def test_seed_demo_creates_one_user_per_role_and_is_idempotent(capsys):
 
 @pytest.mark.django_db
 def test_seed_demo_refuses_production_settings_unless_forced(settings):
-    settings.SETTINGS_MODULE = "recruiting.settings.production"
+    settings.IS_PRODUCTION = True
     with pytest.raises(CommandError, match="refuses to run with production settings"):
         call_command("seed_demo")
     assert not get_user_model().objects.filter(username="hr").exists()

@@ -20,10 +20,6 @@ DEMO_USERS = [
 ]
 
 
-def is_production() -> bool:
-    return settings.SETTINGS_MODULE.endswith(".production")
-
-
 class Command(BaseCommand):
     help = "Create the demo users (one per role, plus an admin) with a known password. Safe to run twice."
 
@@ -31,7 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true", help="Run even with production settings.")
 
     def handle(self, *args, force=False, **options):
-        if is_production() and not force:
+        if settings.IS_PRODUCTION and not force:
             raise CommandError(
                 "seed_demo creates users with a published password; it refuses to run with production "
                 "settings. Use --force if you really mean it."
