@@ -24,7 +24,7 @@ run: $(STAMP)
 
 # The whole suite: SQLite by default; PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set.
 test: $(STAMP) browser
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 # Debian's Chromium (and CJK fonts) for the browser tests, installed through apt when missing and root.
 browser:
