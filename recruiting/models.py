@@ -108,3 +108,17 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_repr or '-'} {self.verb} {self.target_repr}"
+
+
+class UserPreference(models.Model):
+    """Per-user settings; for now the language of the UI and of the emails the user receives."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="preference")
+    language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.EN)
+
+    class Meta:
+        verbose_name = _("user preference")
+        verbose_name_plural = _("user preferences")
+
+    def __str__(self):
+        return f"{self.user}: {self.language}"

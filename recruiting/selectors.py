@@ -68,3 +68,17 @@ def broker_status() -> str:
     except Exception:
         return "error"
     return "ok"
+
+
+def saved_language(user) -> str | None:
+    """The language ``user`` last chose with the switcher, if any."""
+    from recruiting.models import UserPreference
+
+    return UserPreference.objects.filter(user=user).values_list("language", flat=True).first()
+
+
+def user_language(user) -> str:
+    """The language to write to ``user`` in: their saved choice, else the site default."""
+    from django.conf import settings
+
+    return saved_language(user) or settings.LANGUAGE_CODE

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -6,12 +7,13 @@ from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language as django_set_language
 
 from recruiting import selectors
 from recruiting.forms import LoginForm, PasswordChangeCrispyForm
 from recruiting.roles import Role, has_role
-from recruiting.services.accounts import user_password_change
+from recruiting.services.accounts import user_password_change, user_set_language
 
 
 @login_required
@@ -33,6 +35,20 @@ class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        saved = selectors.saved_language(form.get_user())
+        if saved:  # sign in to the language the user chose last time
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                saved,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
+        return response
+
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     form_class = PasswordChangeCrispyForm
@@ -51,3 +67,12 @@ def healthz(request):
     database = selectors.database_status()
     body = {"status": "ok" if database == "ok" else "error", "database": database, "broker": selectors.broker_status()}
     return JsonResponse(body, status=200 if database == "ok" else 503)
+
+
+@require_POST
+def set_language(request):
+    """Django's language switch, which also remembers a signed-in user's choice for their emails."""
+    response = django_set_language(request)
+    if request.user.is_authenticated:
+        user_set_language(user=request.user, language=request.POST.get("language", ""))
+    return response

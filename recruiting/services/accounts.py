@@ -25,3 +25,12 @@ def user_password_change(*, actor, form: PasswordChangeForm, language: str):
                 },
             )
     return user
+
+
+def user_set_language(*, user, language: str) -> None:
+    """Remember the language a signed-in user chose, for their emails and next sign-in."""
+    from recruiting.models import Language, UserPreference
+
+    if language not in Language.values or not user.is_authenticated:
+        return
+    UserPreference.objects.update_or_create(user=user, defaults={"language": language})

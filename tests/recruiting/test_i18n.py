@@ -113,3 +113,28 @@ def test_placeholders_survive_translation():
         assert sorted(re.findall(r"%\(\w+\)s", entry.msgid)) == sorted(re.findall(r"%\(\w+\)s", entry.msgstr)), (
             entry.msgid
         )
+
+
+@pytest.mark.django_db
+def test_a_signed_in_users_language_choice_is_remembered(client, hr, password):
+    from recruiting.selectors import user_language
+
+    assert user_language(hr) == "en"
+    client.force_login(hr)
+    client.post(reverse("set_language"), {"language": "zh-hans", "next": "/"})
+    assert user_language(hr) == "zh-hans"
+    client.post(reverse("logout"))
+    client.cookies.clear()
+    # Signing in again, from a browser that asks for English, brings the Chinese UI back.
+    response = client.post(reverse("login"), {"username": hr.username, "password": password}, follow=True)
+    assert response.status_code == 200
+    assert "招聘看板" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_is_ignored(client, hr):
+    from recruiting.selectors import user_language
+
+    client.force_login(hr)
+    client.post(reverse("set_language"), {"language": "xx", "next": "/"})
+    assert user_language(hr) == "en"
