@@ -8,3 +8,19 @@ class RecruitingConfig(AppConfig):
 
     def ready(self):
         from recruiting import signals  # noqa: F401  (connects the audit receivers)
+        from recruiting.home import register_home_section
+        from recruiting.roles import Role
+
+        def hr_dashboard(request):
+            from recruiting.selectors import hr_dashboard_counts
+
+            return {"counts": hr_dashboard_counts()}
+
+        register_home_section(
+            key="hr-dashboard", roles=[Role.HR], order=10,
+            template="recruiting/partials/_home_hr.html", context=hr_dashboard,
+        )  # fmt: skip
+        register_home_section(
+            key="my-interviews", roles=[Role.INTERVIEWER], order=40,
+            template="recruiting/partials/_home_interviewer.html",
+        )  # fmt: skip

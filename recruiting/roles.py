@@ -25,10 +25,20 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.HR: [
         "recruiting.view_notification",
         "recruiting.view_auditevent",
+        "requisitions.view_requisition",
+        "requisitions.add_requisition",
+        "requisitions.change_requisition",
+        "requisitions.view_positionprofile",
+        "requisitions.add_positionprofile",
+        "requisitions.change_positionprofile",
     ],
-    Role.HIRING_MANAGER: [],
+    Role.HIRING_MANAGER: [
+        "requisitions.view_requisition",
+        "requisitions.add_requisition",
+        "requisitions.view_positionprofile",
+    ],
     Role.INTERVIEWER: [],
-    Role.APPROVER: [],
+    Role.APPROVER: ["requisitions.view_requisition", "requisitions.view_positionprofile"],
 }
 
 

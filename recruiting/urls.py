@@ -18,6 +18,7 @@ urlpatterns = [
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("requisitions/", include("requisitions.urls")),
+    path("careers/", include("requisitions.careers_urls")),
     path("candidates/", include("candidates.urls")),
     path("interviews/", include("interviews.urls")),
 ]

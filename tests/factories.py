@@ -44,3 +44,11 @@ class NotificationFactory(factory.django.DjangoModelFactory):
     template_key = "account/password_changed"
     language = "en"
     context = factory.LazyFunction(lambda: {"name": "Ada", "username": "ada", "changed_at": "2026-11-24 10:00"})
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "requisitions.Department"
+
+    name_en = factory.Sequence(lambda n: f"Customer Service {n}")
+    name_zh = factory.Sequence(lambda n: f"客户服务部{n}")

@@ -75,9 +75,25 @@ def enqueue_send(notification_id: int) -> None:
         logger.warning("Could not enqueue notification %s; the outbox sweep will retry", notification_id)
 
 
+def _pick_bilingual(context: dict, language: str) -> dict:
+    """For each ``x_en``/``x_zh`` pair in the context, ``x`` in the recipient's language."""
+    chinese = language.startswith("zh")
+    picked = {}
+    for key, english in context.items():
+        if key.endswith("_en") and f"{key[:-3]}_zh" in context:
+            chinese_text = context[f"{key[:-3]}_zh"]
+            picked[key[:-3]] = (chinese_text or english) if chinese else (english or chinese_text)
+    return picked
+
+
 def render_notification(notification: Notification) -> EmailMultiAlternatives:
     names = _template_names(notification.template_key)
-    context = {**notification.context, "recipient": notification.recipient}
+    context = {
+        **notification.context,
+        **_pick_bilingual(notification.context, notification.language),
+        "recipient": notification.recipient,
+        "site_url": settings.SITE_URL.rstrip("/"),
+    }
     with translation.override(notification.language):
         subject = " ".join(render_to_string(names["subject"], context).split())
         text = render_to_string(names["text"], context)

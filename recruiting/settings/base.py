@@ -7,6 +7,7 @@ import this module and override what differs.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -120,6 +121,11 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# The address people reach the product at; links in emails start with it.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# The employer's name on the careers pages, in job postings' JSON-LD and in letters.
+ORGANISATION_NAME = env("ORGANISATION_NAME", default="Example Service Co.")
+
 # --- Email: console unless EMAIL_URL is set (smtp://user:pass@host:587, smtp+tls://...) ---
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -157,6 +163,10 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {
         "task": "recruiting.tasks.sweep_outbox_task",
         "schedule": env.int("OUTBOX_SWEEP_SECONDS", default=300),
+    },
+    "close-expired-postings": {
+        "task": "requisitions.tasks.close_expired_postings_task",
+        "schedule": crontab(hour=0, minute=5),
     },
 }
 

@@ -45,7 +45,7 @@ def test_hr_dashboard_shows_real_counts(client, hr, make_user, django_assert_max
     client.force_login(hr)
     with django_assert_max_num_queries(12):
         response = client.get(reverse("home"))
-    counts = response.context["counts"]
+    counts = response.context["sections"][0]["counts"]
     assert counts["staff"]["interviewers"] == 2
     assert counts["staff"]["hr"] == 1
     assert counts["outbox"]["pending"] == 1

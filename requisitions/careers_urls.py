@@ -1,0 +1,13 @@
+"""The public careers pages, mounted at /careers/."""
+
+from django.urls import path
+
+from requisitions.views import careers
+
+app_name = "careers"
+
+urlpatterns = [
+    path("", careers.posting_list, name="list"),
+    path("feed.json", careers.posting_feed, name="feed"),
+    path("<slug:slug>/", careers.posting_detail, name="detail"),
+]

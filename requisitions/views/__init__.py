@@ -1,0 +1,2 @@
+"""Pages of the requisitions app: staff pages (requisitions, demand table, approval, profiles) and
+the public careers pages."""

@@ -1,0 +1,290 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from recruiting.roles import Role, has_role, role_required
+from requisitions import eligibility, policies, selectors
+from requisitions.choices import Level
+from requisitions.forms import DecisionForm, QuestionForm, RequirementForm, RequisitionForm
+from requisitions.models import Department, PositionProfile, Requisition
+from requisitions.services import approval, demand_table
+from requisitions.services import requisitions as requisition_services
+from requisitions.views._helpers import add_service_errors
+
+STAFF_ROLES = (Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
+PAGE_SIZE = 25
+
+
+def _get_visible(request, pk) -> Requisition:
+    requisition = selectors.requisition_detail(user=request.user, pk=pk)
+    if requisition is None:
+        raise Http404
+    return requisition
+
+
+@role_required(*STAFF_ROLES)
+def requisition_list(request):
+    filters = {
+        "status": request.GET.get("status") or None,
+        "department": request.GET.get("department") or None,
+        "level": request.GET.get("level") or None,
+        "owner": request.GET.get("owner") or None,
+        "search": (request.GET.get("q") or "").strip() or None,
+    }
+    if filters["status"] not in (None, *Requisition.Status.values):
+        filters["status"] = None
+    if filters["level"] not in (None, *Level.values):
+        filters["level"] = None
+    for key in ("department", "owner"):
+        if filters[key] is not None and not filters[key].isdigit():
+            filters[key] = None
+    page = Paginator(selectors.requisition_list(user=request.user, **filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "page": page,
+        "filters": filters,
+        "statuses": Requisition.Status.choices,
+        "levels": Level.choices,
+        "departments": Department.objects.order_by("name_en", "name_zh"),
+        "can_create": policies.can_create(request.user),
+        "waiting": selectors.requisitions_waiting_for(request.user) if has_role(request.user, Role.APPROVER) else [],
+    }
+    return render(request, "requisitions/requisition_list.html", context)
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def requisition_create(request):
+    """Start a requisition, from a profile of the library (``?profile=slug``) or blank."""
+    profile = None
+    slug = request.GET.get("profile") or request.POST.get("profile")
+    if slug:
+        profile = PositionProfile.objects.filter(slug=slug, is_active=True).first()
+        if profile is None:
+            raise Http404
+    initial = {"hiring_manager": request.user.pk} if not policies.is_hr(request.user) else {}
+    if profile:
+        initial |= {"title_en": profile.title_en, "title_zh": profile.title_zh, "level": profile.level,
+                    "industry": profile.industry, "summary_en": profile.summary_en, "summary_zh": profile.summary_zh,
+                    "duties_en": profile.duties_en, "duties_zh": profile.duties_zh}  # fmt: skip
+    form = RequisitionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            requisition = requisition_services.requisition_create(
+                actor=request.user, profile=profile, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Requisition created. Check its demand table, then submit it."))
+            return redirect("requisitions:detail", pk=requisition.pk)
+    return render(
+        request,
+        "requisitions/requisition_form.html",
+        {"form": form, "profile": profile, "profiles": selectors.profile_library() if not profile else None},
+    )
+
+
+@role_required(*STAFF_ROLES)
+def requisition_detail(request, pk):
+    requisition = _get_visible(request, pk)
+    rows = list(requisition.requirements.all())
+    steps = list(requisition.approval_steps.all())
+    current = next((s for s in sorted(steps, key=lambda s: (-s.round, s.order)) if s.decision == "pending"), None)
+    context = {
+        "requisition": requisition,
+        "rows": rows,
+        "questions": list(requisition.questions.all()),
+        "steps": steps,
+        "paths": [(path, eligibility.describe_path(path)) for path in requisition.eligibility_paths],
+        "can_edit": policies.can_edit(request.user, requisition),
+        "can_submit": policies.can_submit(request.user, requisition),
+        "can_decide": bool(
+            current and current.approver_id == request.user.pk and requisition.status == Requisition.Status.SUBMITTED
+        ),
+        "can_manage": policies.can_manage_posting(request.user),
+        "moves": [
+            action
+            for action, (sources, _target) in requisition_services.POSTING_TRANSITIONS.items()
+            if requisition.status in sources
+        ],
+        "row_form": RequirementForm(),
+        "decision_form": DecisionForm(),
+    }
+    return render(request, "requisitions/requisition_detail.html", context)
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def requisition_edit(request, pk):
+    requisition = _get_visible(request, pk)
+    if not policies.can_edit(request.user, requisition):
+        raise PermissionDenied
+    form = RequisitionForm(request.POST or None, instance=requisition)
+    if request.method == "POST" and form.is_valid():
+        try:
+            requisition_services.requisition_update(actor=request.user, requisition=requisition, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Requisition saved."))
+            return redirect("requisitions:detail", pk=requisition.pk)
+    return render(request, "requisitions/requisition_form.html", {"form": form, "requisition": requisition})
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def requisition_submit(request, pk):
+    requisition = _get_visible(request, pk)
+    try:
+        approval.requisition_submit(actor=request.user, requisition=requisition)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Submitted for approval."))
+    return redirect("requisitions:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.APPROVER)
+def requisition_decide(request, pk):
+    requisition = _get_visible(request, pk)
+    form = DecisionForm(request.POST)
+    approve = request.POST.get("decision") == "approve"
+    if form.is_valid():
+        try:
+            approval.requisition_decide(
+                actor=request.user, requisition=requisition, approve=approve, comment=form.cleaned_data["comment"]
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Approved.") if approve else _("Returned to the requester."))
+    return redirect("requisitions:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.HR)
+def requisition_move(request, pk, action):
+    requisition = _get_visible(request, pk)
+    try:
+        requisition_services.requisition_move(
+            actor=request.user, requisition=requisition, action=action, note=request.POST.get("note", "")[:500]
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Status changed."))
+    return redirect("requisitions:detail", pk=pk)
+
+
+# --- The demand-table editor: htmx swaps the table in place; without JavaScript it redirects. ---
+
+
+def _table_response(request, requisition_pk, *, form=None, editing=None):
+    if not request.htmx:
+        return redirect("requisitions:detail", pk=requisition_pk)
+    requisition = _get_visible(request, requisition_pk)
+    return render(
+        request,
+        "requisitions/partials/_demand_table.html",
+        {
+            "requisition": requisition,
+            "rows": list(requisition.requirements.all()),
+            "can_edit": policies.can_edit(request.user, requisition),
+            "row_form": form or RequirementForm(),
+            "editing": editing,
+        },
+    )
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def row_add(request, pk):
+    requisition = _get_visible(request, pk)
+    if request.method != "POST":
+        return _table_response(request, pk)
+    form = RequirementForm(request.POST)
+    if form.is_valid():
+        try:
+            data = dict(form.cleaned_data)
+            demand_table.requirement_add(
+                actor=request.user, requisition=requisition, methods=data.pop("methods"), **data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return _table_response(request, pk)
+    if not request.htmx:
+        for message in [m for errors in form.errors.values() for m in errors]:
+            messages.error(request, message)
+    return _table_response(request, pk, form=form)
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def row_edit(request, pk, row_pk):
+    requisition = _get_visible(request, pk)
+    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
+    if request.method != "POST":
+        return _table_response(request, pk, editing=(row.pk, RequirementForm(instance=row)))
+    form = RequirementForm(request.POST, instance=row)
+    if form.is_valid():
+        try:
+            data = dict(form.cleaned_data)
+            demand_table.requirement_update(actor=request.user, row=row, methods=data.pop("methods"), **data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return _table_response(request, pk)
+    return _table_response(request, pk, editing=(row.pk, form))
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def row_delete(request, pk, row_pk):
+    requisition = _get_visible(request, pk)
+    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
+    demand_table.requirement_delete(actor=request.user, row=row)
+    return _table_response(request, pk)
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def row_move(request, pk, row_pk):
+    requisition = _get_visible(request, pk)
+    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
+    offset = -1 if request.POST.get("direction") == "up" else 1
+    demand_table.requirement_move(actor=request.user, row=row, offset=offset)
+    return _table_response(request, pk)
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def question_add(request, pk):
+    requisition = _get_visible(request, pk)
+    if not policies.can_edit(request.user, requisition):
+        raise PermissionDenied
+    form = QuestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            demand_table.question_add(actor=request.user, requisition=requisition, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Question added."))
+            return redirect("requisitions:detail", pk=pk)
+    return render(request, "requisitions/question_form.html", {"form": form, "requisition": requisition})
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def question_delete(request, pk, question_pk):
+    requisition = _get_visible(request, pk)
+    question = get_object_or_404(requisition.questions.all(), pk=question_pk)
+    demand_table.question_delete(actor=request.user, question=question)
+    messages.success(request, _("Question removed."))
+    return redirect("requisitions:detail", pk=pk)
