@@ -1,6 +1,7 @@
 """Fill the zh_Hans catalogue from the term tables and compile it (polib: no gettext needed).
 
-The tables are ``locale/zh_Hans/terms/*.json`` ({"English msgid": "中文"}), one per subject. Run
+The tables are ``locale/zh_Hans/terms/*.json`` ({"English msgid": "中文"}), one per subject; a
+plural entry is given under its singular msgid, with the plural's placeholders (Chinese has one form). Run
 after `make messages` added new msgids; entries already translated in the .po file are kept.
 Exits non-zero and lists what is still untranslated.
 """
@@ -31,6 +32,12 @@ def main():
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
             entry.msgstr = ""
+        if entry.msgid_plural:  # Chinese has one plural form: the table gives it under the singular msgid
+            if entry.msgid in terms:
+                entry.msgstr_plural = {0: terms[entry.msgid]}
+            if not entry.msgstr_plural.get(0):
+                missing.append(entry.msgid)
+            continue
         if entry.msgid in terms:
             entry.msgstr = terms[entry.msgid]
         if not entry.msgstr:

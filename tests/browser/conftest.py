@@ -68,8 +68,9 @@ def artifacts_dir():
 
 
 @pytest.fixture
-def role_groups(transactional_db):
-    """The role groups and their permissions, as the data migrations leave them.
+def migrated_data(transactional_db):
+    """What the data migrations leave: the role groups with their permissions, and the position
+    library with its assessment methods.
 
     ``live_server`` makes each test transactional, and a transactional test ends by flushing every
     table, which also deletes the groups made by the data migration (0002_roles); ``make_user``
@@ -80,11 +81,14 @@ def role_groups(transactional_db):
     """
     from django.apps import apps
 
+    from requisitions.services.profiles import library_install
+
     sync_role_permissions(apps)
+    library_install()
 
 
 @pytest.fixture
-def page(browser, live_server, role_groups):
+def page(browser, live_server, migrated_data):
     """A new page in a fresh context (English browser, no cookies) whose base URL is the live server."""
     context = browser.new_context(locale="en-US", base_url=live_server.url)
     context.set_default_timeout(TIMEOUT_MS)

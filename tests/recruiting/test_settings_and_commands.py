@@ -74,6 +74,19 @@ def test_seed_demo_creates_one_user_per_role_and_is_idempotent(capsys):
 
 
 @pytest.mark.django_db
+def test_seed_demo_publishes_postings_from_the_library(client):
+    from requisitions.demo import POSTINGS
+    from requisitions.models import Requisition
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    assert Requisition.objects.published().count() == len(POSTINGS)
+    assert Requisition.objects.exclude(profile=None).count() == len(POSTINGS)
+    page = client.get("/careers/")
+    assert page.context["page"].paginator.count == len(POSTINGS)
+
+
+@pytest.mark.django_db
 def test_seed_demo_refuses_production_settings_unless_forced(settings):
     settings.IS_PRODUCTION = True
     with pytest.raises(CommandError, match="refuses to run with production settings"):

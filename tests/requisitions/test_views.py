@@ -292,3 +292,34 @@ def test_feed_lists_open_public_postings(client, hr, department, make_requisitio
     posting = published(make_requisition, hr, department)
     data = client.get(reverse("careers:feed")).json()
     assert [job["identifier"]["value"] for job in data["jobs"]] == [str(posting.pk)]
+
+
+def test_only_hr_edits_the_position_library(client, manager, hr, supervisor_profile):
+    client.force_login(manager)
+    assert client.get(reverse("requisitions:profile_list")).status_code == 200
+    assert client.get(reverse("requisitions:profile_edit", args=[supervisor_profile.pk])).status_code == 403
+    assert client.post(reverse("requisitions:profile_create"), {"slug": "x"}).status_code == 403
+    client.force_login(hr)
+    response = client.post(
+        reverse("requisitions:profile_edit", args=[supervisor_profile.pk]),
+        {
+            "slug": supervisor_profile.slug,
+            "title_en": "Team lead",
+            "title_zh": "组长",
+            "level": "supervisor",
+            "industry": "general",
+            "eligibility_paths": '[{"key": "x", "conditions": [{"fact": "age"}]}]',
+        },
+    )
+    assert response.status_code == 200  # the bad path is reported, nothing saved
+    assert response.context["form"].errors
+    supervisor_profile.refresh_from_db()
+    assert supervisor_profile.title_en != "Team lead"
+
+
+def test_manager_cannot_edit_after_submission(client, manager, hr, make_requisition):
+    requisition = make_requisition(actor=manager)
+    client.force_login(manager)
+    assert client.get(reverse("requisitions:edit", args=[requisition.pk])).status_code == 200
+    requisition_submit(actor=hr, requisition=requisition)
+    assert client.get(reverse("requisitions:edit", args=[requisition.pk])).status_code == 403

@@ -1,5 +1,8 @@
 """Create one demo user per role (and an admin). Idempotent; refuses to run in production unless forced."""
 
+from importlib import import_module
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -18,6 +21,19 @@ DEMO_USERS = [
     ("approver", ("Hua", "Li"), Role.APPROVER),
     ("admin", ("Site", "Admin"), None),
 ]
+
+
+def demo_modules():
+    """Each installed app may ship demo data in a ``demo`` module with ``seed(stdout)``; the project
+    package finds them, so it does not depend on the apps above it."""
+    modules = []
+    for app_config in apps.get_app_configs():
+        try:
+            modules.append(import_module(f"{app_config.name}.demo"))
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.demo":
+                raise
+    return modules
 
 
 class Command(BaseCommand):
@@ -48,6 +64,8 @@ class Command(BaseCommand):
                 user.save()
                 if role is not None:
                     user.groups.add(Group.objects.get(name=role))
+            for module in demo_modules():
+                module.seed(self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created_count} user(s) created)."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for username, _name, role in DEMO_USERS:

@@ -1,0 +1,25 @@
+// Keep keyboard focus in a sensible place when htmx swaps a fragment (the demand-table editor):
+// into the editor when one opens, else back on the control the user pressed (found by its label),
+// else on the fragment's heading, so keyboard users never lose their place.
+(function () {
+  "use strict";
+  let lastLabel = null;
+  document.addEventListener("htmx:beforeRequest", function () {
+    const active = document.activeElement;
+    lastLabel = active ? active.getAttribute("aria-label") : null;
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    const fragment = event.detail.target && document.getElementById(event.detail.target.id);
+    if (!fragment) return;
+    const editor = fragment.querySelector("[data-testid=row-editor] textarea, [data-testid=row-editor] select");
+    if (editor) { editor.focus(); return; }
+    if (lastLabel) {
+      const same = Array.from(fragment.querySelectorAll("[aria-label]")).find(
+        (el) => el.getAttribute("aria-label") === lastLabel && !el.disabled
+      );
+      if (same) { same.focus(); return; }
+    }
+    const heading = fragment.querySelector("h2");
+    if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+  });
+})();
