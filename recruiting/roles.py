@@ -22,28 +22,23 @@ class Role(models.TextChoices):
 # "app_label.codename" per role. Object-level scope (own requisitions, own interviews)
 # is enforced by selectors, not by these model permissions.
 ROLE_PERMISSIONS: dict[str, list[str]] = {
-    Role.HR: [
-        "recruiting.view_notification",
-        "recruiting.view_auditevent",
-        "requisitions.view_requisition",
-        "requisitions.add_requisition",
-        "requisitions.change_requisition",
-        "requisitions.view_positionprofile",
-        "requisitions.add_positionprofile",
-        "requisitions.change_positionprofile",
-    ],
-    Role.HIRING_MANAGER: [
-        "requisitions.view_requisition",
-        "requisitions.add_requisition",
-        "requisitions.view_positionprofile",
-    ],
+    Role.HR: ["recruiting.view_notification", "recruiting.view_auditevent"],
+    Role.HIRING_MANAGER: [],
     Role.INTERVIEWER: [],
-    Role.APPROVER: ["requisitions.view_requisition", "requisitions.view_positionprofile"],
+    Role.APPROVER: [],
 }
 
 
+def add_role_permissions(permissions: dict[str, list[str]]) -> None:
+    """An app adds the permissions its models give each role (from its ``AppConfig.ready``), so the
+    project package names no app above it. Data migrations keep their own frozen copies."""
+    for role, codes in permissions.items():
+        ROLE_PERMISSIONS.setdefault(role, [])
+        ROLE_PERMISSIONS[role].extend(code for code in codes if code not in ROLE_PERMISSIONS[role])
+
+
 def sync_role_permissions(apps, role_permissions=None):
-    """Create the role groups and give each exactly its listed permissions.
+    """Create the role groups and give each its listed permissions (added to what it has).
 
     Takes the migration's ``apps`` so a data migration can call it with historical models; the
     live registry (``django.apps.apps``) works too, e.g. to restore the groups after a test flush.
@@ -68,7 +63,7 @@ def sync_role_permissions(apps, role_permissions=None):
         for code in codes:
             app_label, codename = code.split(".", 1)
             perms.append(permission_model.objects.get(content_type__app_label=app_label, codename=codename))
-        group.permissions.set(perms)
+        group.permissions.add(*perms)
 
 
 def user_roles(user) -> frozenset[str]:

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from requisitions import policies
 from requisitions.models import (
     ApprovalStep,
     AssessmentMethod,
@@ -51,14 +52,31 @@ class PositionProfileAdmin(admin.ModelAdmin):
     inlines = [ProfileRequirementInline]
 
 
-class RequisitionRequirementInline(admin.TabularInline):
+class LockedAfterSubmissionMixin:
+    """Rows and questions of a submitted requisition are what was approved: read-only here too
+    (while a draft, the product's own editor, which audits and validates, is the place to edit)."""
+
+    def _locked(self, obj):
+        return obj is not None and obj.status not in policies.EDITABLE_STATUSES
+
+    def has_add_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_delete_permission(request, obj)
+
+
+class RequisitionRequirementInline(LockedAfterSubmissionMixin, admin.TabularInline):
     model = RequisitionRequirement
     extra = 0
     fields = ("order", "category", "key_item", "requirement_en", "requirement_zh", "priority", "industry", "methods")
     filter_horizontal = ("methods",)
 
 
-class ScreeningQuestionInline(admin.TabularInline):
+class ScreeningQuestionInline(LockedAfterSubmissionMixin, admin.TabularInline):
     model = ScreeningQuestion
     extra = 0
 

@@ -21,8 +21,10 @@ class RequisitionsConfig(AppConfig):
 
     def ready(self):
         from recruiting.home import register_home_section
-        from recruiting.roles import Role
+        from recruiting.roles import Role, add_role_permissions
+        from requisitions.policies import ROLE_PERMISSIONS
 
+        add_role_permissions(ROLE_PERMISSIONS)
         register_home_section(
             key="my-requisitions", roles=[Role.HIRING_MANAGER], order=20,
             template="requisitions/partials/_home_manager.html", context=_my_requisitions,

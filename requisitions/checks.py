@@ -15,14 +15,9 @@ def row_label(position: int, row) -> str:
 
 
 def request_problems(requisition, *, today: date) -> list[str]:
+    """Dates that were fine when saved but may have passed since. (Headcount, salary order and sign
+    are enforced by the model and its constraints, so a saved requisition always has them right.)"""
     problems = []
-    if requisition.headcount is None or requisition.headcount < 1:
-        problems.append(_("The headcount must be at least 1."))
-    low, high = requisition.salary_min, requisition.salary_max
-    if low is not None and high is not None and low > high:
-        problems.append(_("The salary range is reversed: the lower figure is above the upper one."))
-    if (low is not None and low < 0) or (high is not None and high < 0):
-        problems.append(_("A salary cannot be negative."))
     if requisition.closes_on and requisition.closes_on < today:
         problems.append(_("The posting close date is in the past."))
     if requisition.internal_until and requisition.closes_on and requisition.internal_until > requisition.closes_on:
@@ -44,7 +39,8 @@ def coverage_problems(rows) -> list[str]:
     return problems
 
 
-def fairness_problems(requisition, rows) -> list[str]:
+def fairness_problems(requisition, rows, questions) -> list[str]:
+    """Discriminatory wording anywhere a candidate reads it: rows, posting texts, screening questions."""
     labelled = [
         (row_label(position, row), f"{row.requirement_en}\n{row.requirement_zh}")
         for position, row in enumerate(rows, start=1)
@@ -56,7 +52,17 @@ def fairness_problems(requisition, rows) -> list[str]:
         (_("Benefits"), f"{requisition.benefits_en}\n{requisition.benefits_zh}"),
         (_("About the company"), f"{requisition.company_intro_en}\n{requisition.company_intro_zh}"),
     ]
-    return fairness.check_rows(labelled + posting_fields)
+    question_fields = [
+        (
+            _("Screening question %(number)s") % {"number": position},
+            "\n".join(
+                [question.text_en, question.text_zh]
+                + [f"{c.get('label_en', '')}\n{c.get('label_zh', '')}" for c in question.choices or []]
+            ),
+        )
+        for position, question in enumerate(questions, start=1)
+    ]
+    return fairness.check_rows(labelled + posting_fields + question_fields)
 
 
 def eligibility_problems(paths) -> list[str]:
@@ -67,11 +73,11 @@ def eligibility_problems(paths) -> list[str]:
     return []
 
 
-def submission_problems(requisition, rows, *, today: date) -> list[str]:
+def submission_problems(requisition, rows, questions, *, today: date) -> list[str]:
     """Everything that stops ``requisition`` from being submitted, all at once."""
     return [
         *request_problems(requisition, today=today),
         *coverage_problems(rows),
-        *fairness_problems(requisition, rows),
+        *fairness_problems(requisition, rows, questions),
         *eligibility_problems(requisition.eligibility_paths),
     ]

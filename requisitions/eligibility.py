@@ -275,7 +275,7 @@ def _condition_problems(condition) -> list[str]:
             problems.append(_("an education condition needs “min”, “max” or both."))
         known = True
         for bound in ("min", "max"):
-            if bound in condition and condition[bound] not in EDUCATION_RANK:
+            if bound in condition and (not isinstance(condition[bound], str) or condition[bound] not in EDUCATION_RANK):
                 known = False
                 problems.append(
                     _("unknown education level “%(value)s” in “%(bound)s”.")
@@ -300,7 +300,7 @@ def _condition_problems(condition) -> list[str]:
             problems.append(_("the language code is missing or not valid (use a code such as en, zh or ja)."))
         if "min_level" not in condition:
             problems.append(_("“min_level” is missing."))
-        elif condition["min_level"] not in LANGUAGE_LEVEL_RANK:
+        elif not isinstance(condition["min_level"], str) or condition["min_level"] not in LANGUAGE_LEVEL_RANK:
             problems.append(_("unknown language level “%(value)s”.") % {"value": condition["min_level"]})
     elif fact == CERTIFICATE:
         name = condition.get("name")
@@ -554,6 +554,16 @@ def _join_sentences(previous: str, following: str) -> str:
 def describe_condition(condition) -> str:
     """One condition for a job page, in the active language: 'At least 2 years in customer service'."""
     return _phrase(condition)[0]
+
+
+def path_label(path) -> str:
+    """A path's label in the active language, falling back to the other language, then the key."""
+    return _path_label(path)
+
+
+def labelled_paths(paths) -> list[tuple[str, str]]:
+    """(label, description) of each path, in the active language, for pages that list them."""
+    return [(path_label(path), describe_path(path)) for path in paths or []]
 
 
 def describe_path(path) -> str:

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from recruiting.roles import Role
+from recruiting.roles import Role, has_role
 from requisitions.models import (
     AssessmentMethod,
     PositionProfile,
@@ -51,7 +51,10 @@ class RequisitionForm(forms.ModelForm):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["hiring_manager"].queryset = users_with_role(Role.HIRING_MANAGER)
+        managers = users_with_role(Role.HIRING_MANAGER)
+        if user is not None and not has_role(user, Role.HR):
+            managers = managers.filter(pk=user.pk)  # a hiring manager drafts only their own requisitions
+        self.fields["hiring_manager"].queryset = managers
         self.fields["recruiter"].queryset = users_with_role(Role.HR)
         self.fields["headcount"].min_value = 1
         self.fields["headcount"].widget.attrs["min"] = 1
@@ -107,6 +110,10 @@ class RequirementForm(forms.ModelForm):
         pass
 
 
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 class JSONListField(forms.CharField):
     """A JSON value typed into a textarea, with a clear message when it does not parse."""
 
@@ -126,8 +133,8 @@ class JSONListField(forms.CharField):
         if not value:
             return self.expected()
         try:
-            parsed = json.loads(value)
-        except ValueError as exc:
+            parsed = json.loads(value, parse_constant=_refuse_constant)
+        except (ValueError, RecursionError) as exc:
             raise forms.ValidationError(_("This is not valid JSON: %(error)s"), params={"error": exc}) from exc
         if not isinstance(parsed, self.expected):
             raise forms.ValidationError(_("This must be a JSON %(kind)s."), params={"kind": self.expected.__name__})
@@ -160,7 +167,22 @@ class QuestionForm(forms.ModelForm):
 
 
 class DecisionForm(forms.Form):
-    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[("approve", _("Approve")), ("return", _("Return with comment"))]
+    )
+    comment = forms.CharField(
+        label=_("Comment"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class PostingDatesForm(forms.ModelForm):
+    class Meta:
+        model = Requisition
+        fields = ("closes_on", "internal_until")
+        widgets = {"closes_on": DateInput, "internal_until": DateInput}
+
+    def _post_clean(self):
+        pass
 
 
 class ProfileForm(forms.ModelForm):

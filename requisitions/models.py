@@ -55,7 +55,12 @@ class DepartmentApprover(models.Model):
     """One link of a department's approval chain; requisitions are approved in ``order``."""
 
     department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="approvers")
-    approver = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={"groups__name": "Approver", "is_active": True},
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=1)
 
     class Meta:
@@ -148,6 +153,14 @@ class PositionProfile(BilingualTitleMixin, TimeStampedModel):
     def __str__(self):
         return self.title
 
+    @property
+    def summary(self):
+        return pick_language(self.summary_en, self.summary_zh)
+
+    @property
+    def duties(self) -> list[str]:
+        return [line.strip() for line in pick_language(self.duties_en, self.duties_zh).splitlines() if line.strip()]
+
 
 class ProfileRequirement(RequirementBase):
     profile = models.ForeignKey(PositionProfile, on_delete=models.CASCADE, related_name="requirements")
@@ -223,8 +236,22 @@ class Requisition(BilingualTitleMixin, TimeStampedModel):
         _("employment type"), max_length=20, choices=EmploymentType.choices, default=EmploymentType.FULL_TIME
     )
     location = models.CharField(_("location"), max_length=120)
-    salary_min = models.DecimalField(_("salary from"), max_digits=12, decimal_places=2, null=True, blank=True)
-    salary_max = models.DecimalField(_("salary to"), max_digits=12, decimal_places=2, null=True, blank=True)
+    salary_min = models.DecimalField(
+        _("salary from"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, _("A salary cannot be negative."))],
+    )
+    salary_max = models.DecimalField(
+        _("salary to"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, _("A salary cannot be negative."))],
+    )
     salary_currency = models.CharField(_("currency"), max_length=3, default="CNY")
     salary_period = models.CharField(
         _("salary period"), max_length=10, choices=SalaryPeriod.choices, default=SalaryPeriod.MONTH

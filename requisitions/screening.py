@@ -60,7 +60,9 @@ def validate_question(question) -> None:
             except (InvalidOperation, ValueError):
                 errors["knockout"] = _("The knock-out limits must be numbers.")
             else:
-                if low is not None and high is not None and low > high:
+                if any(bound is not None and not bound.is_finite() for bound in (low, high)):
+                    errors["knockout"] = _("The knock-out limits must be numbers.")
+                elif low is not None and high is not None and low > high:
                     errors["knockout"] = _("The lowest accepted number is above the highest.")
     if errors:
         raise ValidationError(errors)
@@ -78,9 +80,11 @@ def is_knocked_out(question, answer) -> bool:
     if question.kind == "number":
         try:
             number = Decimal(str(answer))
+            if not number.is_finite():
+                return False
+            if "min" in rule and number < Decimal(str(rule["min"])):
+                return True
+            return "max" in rule and number > Decimal(str(rule["max"]))
         except (InvalidOperation, ValueError):
             return False
-        if "min" in rule and number < Decimal(str(rule["min"])):
-            return True
-        return "max" in rule and number > Decimal(str(rule["max"]))
     return False

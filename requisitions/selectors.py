@@ -13,9 +13,19 @@ from requisitions.models import (
 )
 
 
+def _current_steps():
+    """Pending steps whose turn it is: no earlier step of the same round is still undecided."""
+    earlier_open = ApprovalStep.objects.filter(
+        requisition_id=OuterRef("requisition_id"), round=OuterRef("round"), order__lt=OuterRef("order")
+    ).exclude(decision=ApprovalStep.Decision.APPROVED)
+    return ApprovalStep.objects.filter(
+        decision=ApprovalStep.Decision.PENDING, requisition__status=Requisition.Status.SUBMITTED
+    ).filter(~Exists(earlier_open))
+
+
 def requisitions_visible_to(user):
     """The permission scope: HR sees all; a hiring manager their own; an approver those waiting for
-    them (and those they decided on); everyone else none."""
+    them now and those they have decided on; everyone else none."""
     qs = Requisition.objects.all()
     if has_role(user, Role.HR):
         return qs
@@ -23,7 +33,11 @@ def requisitions_visible_to(user):
     if has_role(user, Role.HIRING_MANAGER):
         scope |= Q(hiring_manager=user) | Q(created_by=user)
     if has_role(user, Role.APPROVER):
-        scope |= Q(Exists(ApprovalStep.objects.filter(requisition=OuterRef("pk"), approver=user)))
+        decided = ApprovalStep.objects.filter(approver=user).exclude(
+            decision__in=[ApprovalStep.Decision.PENDING, ApprovalStep.Decision.SKIPPED]
+        )
+        scope |= Q(Exists(decided.filter(requisition=OuterRef("pk"))))
+        scope |= Q(Exists(_current_steps().filter(approver=user, requisition=OuterRef("pk"))))
     return qs.filter(scope)
 
 
@@ -48,9 +62,13 @@ def requisition_list(*, user, status=None, department=None, level=None, owner=No
     return qs
 
 
+def _rows():
+    return RequisitionRequirement.objects.prefetch_related("methods").order_by("order", "id")
+
+
 def requisition_detail(*, user, pk):
     """One requisition in the user's scope with its table, questions and approval steps, or None."""
-    rows = RequisitionRequirement.objects.prefetch_related("methods").order_by("order", "id")
+    rows = _rows()
     return (
         requisitions_visible_to(user)
         .select_related("department", "hiring_manager", "recruiter", "created_by", "profile")
@@ -66,14 +84,7 @@ def requisition_detail(*, user, pk):
 
 def requisitions_waiting_for(user):
     """Submitted requisitions whose current approval step is ``user``'s, oldest first."""
-    earlier_open = ApprovalStep.objects.filter(
-        requisition_id=OuterRef("requisition_id"), round=OuterRef("round"), order__lt=OuterRef("order")
-    ).exclude(decision=ApprovalStep.Decision.APPROVED)
-    steps = ApprovalStep.objects.filter(
-        approver=user,
-        decision=ApprovalStep.Decision.PENDING,
-        requisition__status=Requisition.Status.SUBMITTED,
-    ).filter(~Exists(earlier_open))
+    steps = _current_steps().filter(approver=user)
     return (
         Requisition.objects.filter(Exists(steps.filter(requisition_id=OuterRef("pk"))))
         .select_related("department", "hiring_manager")
@@ -85,7 +96,12 @@ def public_postings(*, user=None, location=None, department=None, level=None, se
     """Open postings for the careers page. Internal-only ones are shown to signed-in staff only,
     until their window ends."""
     today = today or timezone.localdate()
-    qs = Requisition.objects.published().select_related("department").order_by("-published_at", "-pk")
+    qs = (
+        Requisition.objects.published()
+        .filter(Q(closes_on__isnull=True) | Q(closes_on__gte=today))
+        .select_related("department")
+        .order_by("-published_at", "-pk")
+    )
     if not (user is not None and user.is_authenticated):
         qs = qs.filter(Q(internal_until__isnull=True) | Q(internal_until__lt=today))
     if location:
@@ -105,7 +121,7 @@ def public_postings(*, user=None, location=None, department=None, level=None, se
 
 
 def public_posting(*, slug, user=None):
-    rows = RequisitionRequirement.objects.prefetch_related("methods").order_by("order", "id")
+    rows = _rows()
     return (
         public_postings(user=user).prefetch_related(Prefetch("requirements", queryset=rows)).filter(slug=slug).first()
     )

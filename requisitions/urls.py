@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/submit/", staff.requisition_submit, name="submit"),
     path("<int:pk>/decide/", staff.requisition_decide, name="decide"),
     path("<int:pk>/move/<slug:action>/", staff.requisition_move, name="move"),
+    path("<int:pk>/dates/", staff.requisition_dates, name="dates"),
     path("<int:pk>/rows/new/", staff.row_add, name="row_add"),
     path("<int:pk>/rows/<int:row_pk>/edit/", staff.row_edit, name="row_edit"),
     path("<int:pk>/rows/<int:row_pk>/delete/", staff.row_delete, name="row_delete"),

@@ -1,4 +1,4 @@
-"""Give the roles their requisitions permissions."""
+"""Give the roles their requisitions permissions (added to those they already hold)."""
 
 from django.db import migrations
 
@@ -6,8 +6,6 @@ from recruiting.roles import sync_role_permissions
 
 ROLES_0003 = {
     "HR recruiter": [
-        "recruiting.view_notification",
-        "recruiting.view_auditevent",
         "requisitions.view_requisition",
         "requisitions.add_requisition",
         "requisitions.change_requisition",
@@ -20,7 +18,6 @@ ROLES_0003 = {
         "requisitions.add_requisition",
         "requisitions.view_positionprofile",
     ],
-    "Interviewer": [],
     "Approver": ["requisitions.view_requisition", "requisitions.view_positionprofile"],
 }
 

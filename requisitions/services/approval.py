@@ -7,16 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from recruiting.roles import Role, has_role
 from recruiting.selectors import user_language
 from recruiting.services.audit import audit_record
 from recruiting.services.notifications import notification_create
 from requisitions import checks, policies
 from requisitions.models import ApprovalStep, DepartmentApprover, Requisition
-
-
-def _requesters(requisition) -> set[int]:
-    """People who asked for this requisition: none of them may approve it."""
-    return {requisition.created_by_id, requisition.hiring_manager_id}
 
 
 def _notify(*, user, template_key, requisition, **extra):
@@ -46,7 +42,8 @@ def requisition_submit(*, actor, requisition: Requisition) -> Requisition:
                 raise ValidationError(_("Only a draft or a returned requisition can be submitted."))
             raise PermissionDenied
         rows = list(requisition.requirements.prefetch_related("methods").order_by("order", "id"))
-        problems = checks.submission_problems(requisition, rows, today=timezone.localdate())
+        questions = list(requisition.questions.order_by("order", "id"))
+        problems = checks.submission_problems(requisition, rows, questions, today=timezone.localdate())
         chain = [
             link.approver
             for link in DepartmentApprover.objects.filter(department_id=requisition.department_id)
@@ -54,9 +51,15 @@ def requisition_submit(*, actor, requisition: Requisition) -> Requisition:
             .order_by("order")
             if link.approver.is_active
         ]
+        not_approvers = [user for user in chain if not has_role(user, Role.APPROVER)]
+        if not_approvers:
+            problems.append(
+                _("%(names)s in the department's approval chain do not hold the approver role: ask an administrator.")
+                % {"names": ", ".join(u.get_full_name() or u.get_username() for u in not_approvers)}
+            )
         if not chain:
             problems.append(_("The department has no approver: ask an administrator to set its approval chain."))
-        elif all(user.pk in _requesters(requisition) for user in chain):
+        elif all(user.pk in policies.requesters(requisition) for user in chain):
             problems.append(_("Nobody in the department's approval chain may approve this request but its requester."))
         if problems:
             raise ValidationError(problems)
@@ -65,7 +68,7 @@ def requisition_submit(*, actor, requisition: Requisition) -> Requisition:
         steps = ApprovalStep.objects.bulk_create(
             ApprovalStep(requisition=requisition, round=last_round + 1, order=position, approver=user)
             for position, user in enumerate(
-                (user for user in chain if user.pk not in _requesters(requisition)), start=1
+                (user for user in chain if user.pk not in policies.requesters(requisition)), start=1
             )
         )
         requisition.status = Requisition.Status.SUBMITTED
@@ -83,6 +86,8 @@ def requisition_submit(*, actor, requisition: Requisition) -> Requisition:
 
 def current_step(requisition) -> ApprovalStep | None:
     """The step whose turn it is: the first pending step of the latest round."""
+    if requisition.status != Requisition.Status.SUBMITTED:
+        return None
     return (
         requisition.approval_steps.filter(decision=ApprovalStep.Decision.PENDING)
         .select_related("approver")
@@ -99,7 +104,7 @@ def requisition_decide(*, actor, requisition: Requisition, approve: bool, commen
         if requisition.status != Requisition.Status.SUBMITTED:
             raise ValidationError(_("This requisition is not waiting for approval."))
         step = current_step(requisition)
-        if step is None or step.approver_id != actor.pk or actor.pk in _requesters(requisition):
+        if not policies.can_decide(actor, requisition, step):
             raise PermissionDenied
         if not approve and not comment:
             raise ValidationError({"comment": _("Say why you are returning it, so the requester can fix it.")})

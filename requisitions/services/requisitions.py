@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from recruiting.services.audit import audit_record
 from requisitions import policies
+from requisitions.choices import Industry
 from requisitions.models import PositionProfile, Requisition, RequisitionRequirement, ScreeningQuestion
 
 # Fields a requisition form may set; status and timestamps belong to the services.
@@ -81,7 +82,11 @@ def requisition_create(*, actor, profile: PositionProfile | None = None, **value
 
 
 def _copy_rows(*, profile, requisition):
-    rows = list(profile.requirements.prefetch_related("methods").order_by("order", "id"))
+    """Copy the profile's rows that apply to the requisition's industry (general rows always)."""
+    industries = {Industry.GENERAL, requisition.industry}
+    rows = list(
+        profile.requirements.filter(industry__in=industries).prefetch_related("methods").order_by("order", "id")
+    )
     copies = RequisitionRequirement.objects.bulk_create(
         RequisitionRequirement(
             requisition=requisition,
@@ -129,42 +134,77 @@ def _unique_slug(requisition) -> str:
     return f"{base}-{requisition.pk}"
 
 
+def _apply_move(*, actor, requisition: Requisition, action: str, note: str) -> None:
+    """Change a locked requisition's status by ``POSTING_TRANSITIONS``, with its audit row."""
+    sources, target = POSTING_TRANSITIONS[action]
+    if requisition.status not in sources:
+        raise ValidationError(
+            _("A requisition that is %(status)s cannot be moved to %(target)s.")
+            % {"status": requisition.get_status_display(), "target": Requisition.Status(target).label}
+        )
+    now = timezone.now()
+    previous = requisition.status
+    requisition.status = target
+    fields = ["status", "updated_at"]
+    if target == Requisition.Status.OPEN:
+        if requisition.closes_on and requisition.closes_on < timezone.localdate():
+            raise ValidationError(_("The posting close date is in the past: change it before opening."))
+        if not requisition.slug:
+            requisition.slug = _unique_slug(requisition)
+            fields.append("slug")
+        if requisition.published_at is None:
+            requisition.published_at = now
+            fields.append("published_at")
+    if target in (Requisition.Status.CLOSED, Requisition.Status.FILLED, Requisition.Status.CANCELLED):
+        requisition.closed_at = now
+        fields.append("closed_at")
+    requisition.save(update_fields=fields)
+    audit_record(
+        actor=actor,
+        verb=f"requisition.{action}",
+        target=requisition,
+        data={"from": previous, "to": target, "note": note},
+    )
+
+
 def requisition_move(*, actor, requisition: Requisition, action: str, note: str = "") -> Requisition:
     """Open, hold, close, mark filled or cancel, by the table ``POSTING_TRANSITIONS``."""
     if action not in POSTING_TRANSITIONS:
         raise ValidationError(_("Unknown action."))
     if not policies.can_manage_posting(actor):
         raise PermissionDenied
-    sources, target = POSTING_TRANSITIONS[action]
     with transaction.atomic():
         requisition = Requisition.objects.select_for_update().get(pk=requisition.pk)
-        if requisition.status not in sources:
-            raise ValidationError(
-                _("A requisition that is %(status)s cannot be moved to %(target)s.")
-                % {"status": requisition.get_status_display(), "target": Requisition.Status(target).label}
-            )
-        now = timezone.now()
-        previous = requisition.status
-        requisition.status = target
-        fields = ["status", "updated_at"]
-        if target == Requisition.Status.OPEN:
-            if requisition.closes_on and requisition.closes_on < timezone.localdate():
-                raise ValidationError(_("The posting close date is in the past: change it before opening."))
-            if not requisition.slug:
-                requisition.slug = _unique_slug(requisition)
-                fields.append("slug")
-            if requisition.published_at is None:
-                requisition.published_at = now
-                fields.append("published_at")
-        if target in (Requisition.Status.CLOSED, Requisition.Status.FILLED, Requisition.Status.CANCELLED):
-            requisition.closed_at = now
-            fields.append("closed_at")
-        requisition.save(update_fields=fields)
+        _apply_move(actor=actor, requisition=requisition, action=action, note=note)
+    return requisition
+
+
+def requisition_change_dates(*, actor, requisition: Requisition, closes_on, internal_until) -> Requisition:
+    """HR moves the posting's close date or internal-only window after approval (e.g. to reopen a
+    posting that closed itself); the rest of an approved requisition stays as approved."""
+    with transaction.atomic():
+        requisition = Requisition.objects.select_for_update().get(pk=requisition.pk)
+        if not policies.is_hr(actor):
+            raise PermissionDenied
+        if not policies.can_change_dates(actor, requisition):
+            raise ValidationError(_("The posting dates of this requisition can no longer be changed here."))
+        today = timezone.localdate()
+        errors = {}
+        if closes_on and closes_on < today:
+            errors["closes_on"] = _("The posting close date is in the past.")
+        if internal_until and closes_on and internal_until > closes_on:
+            errors["internal_until"] = _("The internal-only window ends after the posting closes.")
+        if errors:
+            raise ValidationError(errors)
+        before = {"closes_on": str(requisition.closes_on), "internal_until": str(requisition.internal_until)}
+        requisition.closes_on = closes_on
+        requisition.internal_until = internal_until
+        requisition.save(update_fields=["closes_on", "internal_until", "updated_at"])
         audit_record(
             actor=actor,
-            verb=f"requisition.{action}",
+            verb="requisition.dates_changed",
             target=requisition,
-            data={"from": previous, "to": target, "note": note},
+            data={"before": before, "after": {"closes_on": str(closes_on), "internal_until": str(internal_until)}},
         )
     return requisition
 
@@ -180,16 +220,7 @@ def requisitions_close_expired(*, today=None) -> int:
         with transaction.atomic():
             requisition = Requisition.objects.select_for_update().get(pk=pk)
             if requisition.status not in (Requisition.Status.OPEN, Requisition.Status.ON_HOLD):
-                continue
-            previous = requisition.status
-            requisition.status = Requisition.Status.CLOSED
-            requisition.closed_at = timezone.now()
-            requisition.save(update_fields=["status", "closed_at", "updated_at"])
-            audit_record(
-                actor=None,
-                verb="requisition.close",
-                target=requisition,
-                data={"from": previous, "to": requisition.status, "note": "close date passed"},
-            )
+                continue  # moved by someone else meanwhile
+            _apply_move(actor=None, requisition=requisition, action="close", note="close date passed")
             closed += 1
     return closed

@@ -12,6 +12,7 @@ from requisitions import eligibility, selectors
 from requisitions.choices import Category, Level
 from requisitions.jsonld import as_script_json, job_posting
 from requisitions.models import Department
+from requisitions.views._helpers import parse_id
 
 PAGE_SIZE = 20
 
@@ -24,7 +25,7 @@ def _organisation_name() -> str:
 def posting_list(request):
     filters = {
         "location": (request.GET.get("location") or "").strip()[:100] or None,
-        "department": request.GET.get("department") if (request.GET.get("department") or "").isdigit() else None,
+        "department": parse_id(request.GET.get("department")),
         "level": request.GET.get("level") if request.GET.get("level") in Level.values else None,
         "search": (request.GET.get("q") or "").strip()[:100] or None,
     }

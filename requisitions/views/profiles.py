@@ -29,7 +29,9 @@ def profile_detail(request, pk):
         {
             "profile": profile,
             "rows": sorted(profile.requirements.all(), key=lambda r: (r.order, r.pk)),
-            "paths": [(path, eligibility.describe_path(path)) for path in profile.eligibility_paths],
+            "paths": [
+                (eligibility.path_label(path), eligibility.describe_path(path)) for path in profile.eligibility_paths
+            ],
         },
     )
 

@@ -9,11 +9,11 @@ from django.views.decorators.http import require_POST
 from recruiting.roles import Role, has_role, role_required
 from requisitions import eligibility, policies, selectors
 from requisitions.choices import Level
-from requisitions.forms import DecisionForm, QuestionForm, RequirementForm, RequisitionForm
+from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, RequirementForm, RequisitionForm
 from requisitions.models import Department, PositionProfile, Requisition
 from requisitions.services import approval, demand_table
 from requisitions.services import requisitions as requisition_services
-from requisitions.views._helpers import add_service_errors
+from requisitions.views._helpers import add_service_errors, parse_id
 
 STAFF_ROLES = (Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
 PAGE_SIZE = 25
@@ -39,9 +39,8 @@ def requisition_list(request):
         filters["status"] = None
     if filters["level"] not in (None, *Level.values):
         filters["level"] = None
-    for key in ("department", "owner"):
-        if filters[key] is not None and not filters[key].isdigit():
-            filters[key] = None
+    filters["department"] = parse_id(filters["department"])
+    filters["owner"] = parse_id(filters["owner"])
     page = Paginator(selectors.requisition_list(user=request.user, **filters), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -71,7 +70,7 @@ def requisition_create(request):
         initial |= {"title_en": profile.title_en, "title_zh": profile.title_zh, "level": profile.level,
                     "industry": profile.industry, "summary_en": profile.summary_en, "summary_zh": profile.summary_zh,
                     "duties_en": profile.duties_en, "duties_zh": profile.duties_zh}  # fmt: skip
-    form = RequisitionForm(request.POST or None, initial=initial)
+    form = RequisitionForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             requisition = requisition_services.requisition_create(
@@ -94,19 +93,19 @@ def requisition_detail(request, pk):
     requisition = _get_visible(request, pk)
     rows = list(requisition.requirements.all())
     steps = list(requisition.approval_steps.all())
-    current = next((s for s in sorted(steps, key=lambda s: (-s.round, s.order)) if s.decision == "pending"), None)
     context = {
         "requisition": requisition,
         "rows": rows,
         "questions": list(requisition.questions.all()),
         "steps": steps,
-        "paths": [(path, eligibility.describe_path(path)) for path in requisition.eligibility_paths],
+        "paths": [
+            (eligibility.path_label(path), eligibility.describe_path(path)) for path in requisition.eligibility_paths
+        ],
         "can_edit": policies.can_edit(request.user, requisition),
         "can_submit": policies.can_submit(request.user, requisition),
-        "can_decide": bool(
-            current and current.approver_id == request.user.pk and requisition.status == Requisition.Status.SUBMITTED
-        ),
+        "can_decide": policies.can_decide(request.user, requisition, approval.current_step(requisition)),
         "can_manage": policies.can_manage_posting(request.user),
+        "can_change_dates": policies.can_change_dates(request.user, requisition),
         "moves": [
             action
             for action, (sources, _target) in requisition_services.POSTING_TRANSITIONS.items()
@@ -114,6 +113,7 @@ def requisition_detail(request, pk):
         ],
         "row_form": RequirementForm(),
         "decision_form": DecisionForm(),
+        "dates_form": PostingDatesForm(instance=requisition),
     }
     return render(request, "requisitions/requisition_detail.html", context)
 
@@ -123,7 +123,7 @@ def requisition_edit(request, pk):
     requisition = _get_visible(request, pk)
     if not policies.can_edit(request.user, requisition):
         raise PermissionDenied
-    form = RequisitionForm(request.POST or None, instance=requisition)
+    form = RequisitionForm(request.POST or None, instance=requisition, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             requisition_services.requisition_update(actor=request.user, requisition=requisition, **form.cleaned_data)
@@ -154,17 +154,20 @@ def requisition_submit(request, pk):
 def requisition_decide(request, pk):
     requisition = _get_visible(request, pk)
     form = DecisionForm(request.POST)
-    approve = request.POST.get("decision") == "approve"
-    if form.is_valid():
-        try:
-            approval.requisition_decide(
-                actor=request.user, requisition=requisition, approve=approve, comment=form.cleaned_data["comment"]
-            )
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("Approved.") if approve else _("Returned to the requester."))
+    if not form.is_valid():
+        for message in [m for errors in form.errors.values() for m in errors]:
+            messages.error(request, message)
+        return redirect("requisitions:detail", pk=pk)
+    approve = form.cleaned_data["decision"] == "approve"
+    try:
+        approval.requisition_decide(
+            actor=request.user, requisition=requisition, approve=approve, comment=form.cleaned_data["comment"]
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Approved.") if approve else _("Returned to the requester."))
     return redirect("requisitions:detail", pk=pk)
 
 
@@ -181,6 +184,27 @@ def requisition_move(request, pk, action):
             messages.error(request, message)
     else:
         messages.success(request, _("Status changed."))
+    return redirect("requisitions:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.HR)
+def requisition_dates(request, pk):
+    """HR changes the posting's close date or internal-only window after approval."""
+    requisition = _get_visible(request, pk)
+    form = PostingDatesForm(request.POST, instance=requisition)
+    if form.is_valid():
+        try:
+            requisition_services.requisition_change_dates(
+                actor=request.user, requisition=requisition, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+    if form.errors:
+        for message in [m for errors in form.errors.values() for m in errors]:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Posting dates saved."))
     return redirect("requisitions:detail", pk=pk)
 
 

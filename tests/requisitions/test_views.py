@@ -69,10 +69,11 @@ def test_approver_sees_only_what_waits_for_them(client, department, hr, make_req
     assert client.get(reverse("requisitions:detail", args=[draft.pk])).status_code == 404
     home = client.get(reverse("home")).content.decode()
     assert requisition.title in home
-    # The second approver may not decide out of turn, even by posting directly.
+    # The second approver neither sees it nor may decide before their turn, even by posting directly.
     client.force_login(second)
+    assert client.get(reverse("requisitions:detail", args=[requisition.pk])).status_code == 404
     response = client.post(reverse("requisitions:decide", args=[requisition.pk]), {"decision": "approve"})
-    assert response.status_code == 403
+    assert response.status_code == 404
     assert Requisition.objects.get(pk=requisition.pk).status == Requisition.Status.SUBMITTED
 
 
