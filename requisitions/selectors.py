@@ -8,6 +8,7 @@ from requisitions.models import (
     ApprovalStep,
     AssessmentMethod,
     PositionProfile,
+    ProfileRequirement,
     Requisition,
     RequisitionRequirement,
 )
@@ -125,6 +126,12 @@ def public_posting(*, slug, user=None):
     return (
         public_postings(user=user).prefetch_related(Prefetch("requirements", queryset=rows)).filter(slug=slug).first()
     )
+
+
+def profiles_with_rows():
+    """Active position profiles with their demand-table rows and methods fetched."""
+    rows = ProfileRequirement.objects.prefetch_related("methods").order_by("order", "id")
+    return PositionProfile.objects.filter(is_active=True).prefetch_related(Prefetch("requirements", queryset=rows))
 
 
 def profile_library():

@@ -1,6 +1,9 @@
 from django.urls import path
 
-from requisitions.views import profiles, staff
+from requisitions.views import demand_table, profiles, staff
+
+REQUISITION = {"kind": "requisition"}
+PROFILE = {"kind": "profile"}
 
 app_name = "requisitions"
 
@@ -13,14 +16,18 @@ urlpatterns = [
     path("<int:pk>/decide/", staff.requisition_decide, name="decide"),
     path("<int:pk>/move/<slug:action>/", staff.requisition_move, name="move"),
     path("<int:pk>/dates/", staff.requisition_dates, name="dates"),
-    path("<int:pk>/rows/new/", staff.row_add, name="row_add"),
-    path("<int:pk>/rows/<int:row_pk>/edit/", staff.row_edit, name="row_edit"),
-    path("<int:pk>/rows/<int:row_pk>/delete/", staff.row_delete, name="row_delete"),
-    path("<int:pk>/rows/<int:row_pk>/move/", staff.row_move, name="row_move"),
+    path("<int:pk>/rows/new/", demand_table.row_add, REQUISITION, name="row_add"),
+    path("<int:pk>/rows/<int:row_pk>/edit/", demand_table.row_edit, REQUISITION, name="row_edit"),
+    path("<int:pk>/rows/<int:row_pk>/delete/", demand_table.row_delete, REQUISITION, name="row_delete"),
+    path("<int:pk>/rows/<int:row_pk>/move/", demand_table.row_move, REQUISITION, name="row_move"),
     path("<int:pk>/questions/new/", staff.question_add, name="question_add"),
     path("<int:pk>/questions/<int:question_pk>/delete/", staff.question_delete, name="question_delete"),
     path("profiles/", profiles.profile_list, name="profile_list"),
     path("profiles/new/", profiles.profile_create, name="profile_create"),
     path("profiles/<int:pk>/", profiles.profile_detail, name="profile_detail"),
     path("profiles/<int:pk>/edit/", profiles.profile_edit, name="profile_edit"),
+    path("profiles/<int:pk>/rows/new/", demand_table.row_add, PROFILE, name="profile_row_add"),
+    path("profiles/<int:pk>/rows/<int:row_pk>/edit/", demand_table.row_edit, PROFILE, name="profile_row_edit"),
+    path("profiles/<int:pk>/rows/<int:row_pk>/delete/", demand_table.row_delete, PROFILE, name="profile_row_delete"),
+    path("profiles/<int:pk>/rows/<int:row_pk>/move/", demand_table.row_move, PROFILE, name="profile_row_move"),
 ]

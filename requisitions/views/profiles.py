@@ -11,6 +11,7 @@ from requisitions.forms import ProfileForm
 from requisitions.models import PositionProfile
 from requisitions.services.profiles import profile_save
 from requisitions.views._helpers import add_service_errors
+from requisitions.views.demand_table import table_context
 
 
 @role_required(Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
@@ -20,18 +21,14 @@ def profile_list(request):
 
 @role_required(Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
 def profile_detail(request, pk):
-    profile = get_object_or_404(
-        PositionProfile.objects.prefetch_related("requirements__methods"), pk=pk, is_active=True
-    )
+    profile = get_object_or_404(selectors.profiles_with_rows(), pk=pk)
     return render(
         request,
         "requisitions/profile_detail.html",
         {
             "profile": profile,
-            "rows": sorted(profile.requirements.all(), key=lambda r: (r.order, r.pk)),
-            "paths": [
-                (eligibility.path_label(path), eligibility.describe_path(path)) for path in profile.eligibility_paths
-            ],
+            "paths": eligibility.labelled_paths(profile.eligibility_paths),
+            **table_context(request.user, profile),
         },
     )
 

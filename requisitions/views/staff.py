@@ -9,11 +9,12 @@ from django.views.decorators.http import require_POST
 from recruiting.roles import Role, has_role, role_required
 from requisitions import eligibility, policies, selectors
 from requisitions.choices import Level
-from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, RequirementForm, RequisitionForm
+from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, RequisitionForm
 from requisitions.models import Department, PositionProfile, Requisition
 from requisitions.services import approval, demand_table
 from requisitions.services import requisitions as requisition_services
 from requisitions.views._helpers import add_service_errors, parse_id
+from requisitions.views.demand_table import table_context
 
 STAFF_ROLES = (Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
 PAGE_SIZE = 25
@@ -91,11 +92,10 @@ def requisition_create(request):
 @role_required(*STAFF_ROLES)
 def requisition_detail(request, pk):
     requisition = _get_visible(request, pk)
-    rows = list(requisition.requirements.all())
     steps = list(requisition.approval_steps.all())
     context = {
+        **table_context(request.user, requisition),
         "requisition": requisition,
-        "rows": rows,
         "questions": list(requisition.questions.all()),
         "steps": steps,
         "paths": [
@@ -111,7 +111,6 @@ def requisition_detail(request, pk):
             for action, (sources, _target) in requisition_services.POSTING_TRANSITIONS.items()
             if requisition.status in sources
         ],
-        "row_form": RequirementForm(),
         "decision_form": DecisionForm(),
         "dates_form": PostingDatesForm(instance=requisition),
     }
@@ -206,85 +205,6 @@ def requisition_dates(request, pk):
     else:
         messages.success(request, _("Posting dates saved."))
     return redirect("requisitions:detail", pk=pk)
-
-
-# --- The demand-table editor: htmx swaps the table in place; without JavaScript it redirects. ---
-
-
-def _table_response(request, requisition_pk, *, form=None, editing=None):
-    if not request.htmx:
-        return redirect("requisitions:detail", pk=requisition_pk)
-    requisition = _get_visible(request, requisition_pk)
-    return render(
-        request,
-        "requisitions/partials/_demand_table.html",
-        {
-            "requisition": requisition,
-            "rows": list(requisition.requirements.all()),
-            "can_edit": policies.can_edit(request.user, requisition),
-            "row_form": form or RequirementForm(),
-            "editing": editing,
-        },
-    )
-
-
-@role_required(Role.HR, Role.HIRING_MANAGER)
-def row_add(request, pk):
-    requisition = _get_visible(request, pk)
-    if request.method != "POST":
-        return _table_response(request, pk)
-    form = RequirementForm(request.POST)
-    if form.is_valid():
-        try:
-            data = dict(form.cleaned_data)
-            demand_table.requirement_add(
-                actor=request.user, requisition=requisition, methods=data.pop("methods"), **data
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            return _table_response(request, pk)
-    if not request.htmx:
-        for message in [m for errors in form.errors.values() for m in errors]:
-            messages.error(request, message)
-    return _table_response(request, pk, form=form)
-
-
-@role_required(Role.HR, Role.HIRING_MANAGER)
-def row_edit(request, pk, row_pk):
-    requisition = _get_visible(request, pk)
-    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
-    if request.method != "POST":
-        return _table_response(request, pk, editing=(row.pk, RequirementForm(instance=row)))
-    form = RequirementForm(request.POST, instance=row)
-    if form.is_valid():
-        try:
-            data = dict(form.cleaned_data)
-            demand_table.requirement_update(actor=request.user, row=row, methods=data.pop("methods"), **data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            return _table_response(request, pk)
-    return _table_response(request, pk, editing=(row.pk, form))
-
-
-@require_POST
-@role_required(Role.HR, Role.HIRING_MANAGER)
-def row_delete(request, pk, row_pk):
-    requisition = _get_visible(request, pk)
-    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
-    demand_table.requirement_delete(actor=request.user, row=row)
-    return _table_response(request, pk)
-
-
-@require_POST
-@role_required(Role.HR, Role.HIRING_MANAGER)
-def row_move(request, pk, row_pk):
-    requisition = _get_visible(request, pk)
-    row = get_object_or_404(requisition.requirements.all(), pk=row_pk)
-    offset = -1 if request.POST.get("direction") == "up" else 1
-    demand_table.requirement_move(actor=request.user, row=row, offset=offset)
-    return _table_response(request, pk)
 
 
 @role_required(Role.HR, Role.HIRING_MANAGER)

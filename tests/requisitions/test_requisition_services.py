@@ -140,7 +140,7 @@ def test_submit_refuses_an_empty_table_and_uncovered_rows(make_requisition, hr, 
         requisition_submit(actor=hr, requisition=requisition)
     assert any("empty" in m for m in error.value.messages)
     row = requirement_add(
-        actor=hr, requisition=requisition, methods=[], category="core", key_item="empathy",
+        actor=hr, owner=requisition, methods=[], category="core", key_item="empathy",
         requirement_en="Reads a customer's mood", priority="very_high",
     )  # fmt: skip
     with pytest.raises(ValidationError) as error:
@@ -156,7 +156,7 @@ def test_submit_refuses_a_method_with_no_pipeline_step(make_requisition, hr, met
     method.save()
     requisition = make_requisition(profile=None)
     requirement_add(
-        actor=hr, requisition=requisition, methods=[method], category="core", key_item="empathy",
+        actor=hr, owner=requisition, methods=[method], category="core", key_item="empathy",
         requirement_en="Reads a customer's mood", priority="very_high",
     )  # fmt: skip
     with pytest.raises(ValidationError) as error:
@@ -167,7 +167,7 @@ def test_submit_refuses_a_method_with_no_pipeline_step(make_requisition, hr, met
 def test_submit_refuses_discriminatory_rows_and_names_them(make_requisition, hr, method):
     requisition = make_requisition(profile=None)
     requirement_add(
-        actor=hr, requisition=requisition, methods=[method], category="hard", key_item="communication",
+        actor=hr, owner=requisition, methods=[method], category="hard", key_item="communication",
         requirement_zh="女性较佳，普通话标准", priority="required",
     )  # fmt: skip
     with pytest.raises(ValidationError) as error:
@@ -196,7 +196,7 @@ def test_rows_can_be_added_edited_moved_and_removed(make_requisition, hr, method
     rows = [
         requirement_add(
             actor=hr,
-            requisition=requisition,
+            owner=requisition,
             methods=[method],
             category="core",
             key_item=item,

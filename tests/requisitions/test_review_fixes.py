@@ -151,7 +151,7 @@ def test_email_text_is_not_html_escaped(make_requisition, hr, department, django
     from requisitions.services.demand_table import requirement_add
 
     requirement_add(
-        actor=hr, requisition=requisition, methods=[AssessmentMethod.objects.get(code="behavioural_interview")],
+        actor=hr, owner=requisition, methods=[AssessmentMethod.objects.get(code="behavioural_interview")],
         category="core", key_item="empathy", requirement_en="Calm", priority="high",
     )  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):

@@ -324,3 +324,31 @@ def test_manager_cannot_edit_after_submission(client, manager, hr, make_requisit
     assert client.get(reverse("requisitions:edit", args=[requisition.pk])).status_code == 200
     requisition_submit(actor=hr, requisition=requisition)
     assert client.get(reverse("requisitions:edit", args=[requisition.pk])).status_code == 403
+
+
+def test_hr_edits_a_profiles_demand_table_in_place(client, hr, manager, supervisor_profile, method):
+    row = supervisor_profile.requirements.order_by("order").first()
+    data = {"category": row.category, "key_item": row.key_item, "requirement_en": "Degree or a path below",
+            "requirement_zh": row.requirement_zh, "priority": row.priority, "industry": "general",
+            "methods": [method.pk]}  # fmt: skip
+    url = reverse("requisitions:profile_row_edit", args=[supervisor_profile.pk, row.pk])
+    client.force_login(manager)
+    assert client.post(url, data, HTTP_HX_REQUEST="true").status_code == 403
+    client.force_login(hr)
+    page = client.get(reverse("requisitions:profile_detail", args=[supervisor_profile.pk]))
+    assert 'data-testid="row-add-form"' in page.content.decode()
+    response = client.post(url, data, HTTP_HX_REQUEST="true")
+    assert "Degree or a path below" in response.content.decode()
+    supervisor_profile.refresh_from_db()
+    assert not supervisor_profile.is_shipped  # a library refresh will not overwrite HR's edit
+    from requisitions.services.profiles import library_install
+
+    library_install()
+    row.refresh_from_db()
+    assert row.requirement_en == "Degree or a path below"
+    added = client.post(
+        reverse("requisitions:profile_row_add", args=[supervisor_profile.pk]),
+        data | {"requirement_en": "Knows the CRM"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert "Knows the CRM" in added.content.decode()
