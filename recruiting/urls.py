@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from candidates import careers_urls as candidate_careers
 from recruiting import views
+from requisitions import careers_urls as requisition_careers
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -18,7 +20,8 @@ urlpatterns = [
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("requisitions/", include("requisitions.urls")),
-    path("careers/", include("requisitions.careers_urls")),
+    # The careers pages: postings (requisitions) and applying (candidates), one "careers" namespace.
+    path("careers/", include((requisition_careers.urlpatterns + candidate_careers.urlpatterns, "careers"))),
     path("candidates/", include("candidates.urls")),
     path("interviews/", include("interviews.urls")),
 ]

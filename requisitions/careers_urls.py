@@ -1,10 +1,8 @@
-"""The public careers pages, mounted at /careers/."""
+"""The public careers pages, mounted at /careers/ (namespace "careers", composed in recruiting.urls)."""
 
 from django.urls import path
 
 from requisitions.views import careers
-
-app_name = "careers"
 
 urlpatterns = [
     path("", careers.posting_list, name="list"),

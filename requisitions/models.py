@@ -257,6 +257,17 @@ class Requisition(BilingualTitleMixin, TimeStampedModel):
         _("salary period"), max_length=10, choices=SalaryPeriod.choices, default=SalaryPeriod.MONTH
     )
     show_salary = models.BooleanField(_("show the salary on the posting"), default=True)
+    resume_required = models.BooleanField(
+        _("resume required"), default=True, help_text=_("Turn off for walk-in and high-volume hiring.")
+    )
+    auto_reject = models.BooleanField(
+        _("reject ineligible applications automatically"),
+        default=False,
+        help_text=_(
+            "Off: screening only flags. On: a not-eligible or knocked-out application is rejected "
+            "at once and the candidate is told why."
+        ),
+    )
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices, default=Reason.NEW)
     target_start_date = models.DateField(_("target start date"), null=True, blank=True)
     internal_until = models.DateField(

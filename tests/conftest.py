@@ -1,7 +1,12 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from recruiting.roles import Role
-from tests.factories import PASSWORD, UserFactory
+from requisitions.models import AssessmentMethod, DepartmentApprover, PositionProfile
+from requisitions.services.requisitions import requisition_create
+from tests.factories import PASSWORD, DepartmentFactory, UserFactory
 
 
 @pytest.fixture
@@ -35,3 +40,61 @@ def interviewer(make_user):
 @pytest.fixture
 def approver(make_user):
     return make_user(Role.APPROVER, username="approver-user")
+
+
+@pytest.fixture
+def department(db, make_user):
+    """A department with a two-step approval chain."""
+    department = DepartmentFactory()
+    first = make_user(Role.APPROVER, username="approver-one")
+    second = make_user(Role.APPROVER, username="approver-two")
+    DepartmentApprover.objects.create(department=department, approver=first, order=1)
+    DepartmentApprover.objects.create(department=department, approver=second, order=2)
+    department.chain = [first, second]
+    return department
+
+
+@pytest.fixture
+def supervisor_profile(db):
+    return PositionProfile.objects.get(slug="level-supervisor")
+
+
+@pytest.fixture
+def method(db):
+    return AssessmentMethod.objects.get(code="behavioural_interview")
+
+
+@pytest.fixture
+def make_requisition(hr, manager, department, supervisor_profile):
+    def make(*, actor=None, profile=supervisor_profile, **values):
+        params = {
+            "department": department,
+            "hiring_manager": manager,
+            "location": "Shanghai",
+            "headcount": 2,
+            "salary_min": 6000,
+            "salary_max": 9000,
+            "closes_on": timezone.localdate() + datetime.timedelta(days=30),
+            "title_en": "" if profile else "Customer-service agent",
+        }
+        if profile is None:
+            params["level"] = "specialist"
+        return requisition_create(actor=actor or hr, profile=profile, **(params | values))
+
+    return make
+
+
+@pytest.fixture
+def make_posting(make_requisition, hr, department):
+    """An approved, open posting (created by HR from a profile unless told otherwise)."""
+    from requisitions.services.approval import requisition_decide, requisition_submit
+    from requisitions.services.requisitions import requisition_move
+
+    def make(**values):
+        requisition = make_requisition(**values)
+        requisition_submit(actor=hr, requisition=requisition)
+        for approver in department.chain:
+            requisition_decide(actor=approver, requisition=requisition, approve=True)
+        return requisition_move(actor=hr, requisition=requisition, action="open")
+
+    return make

@@ -177,6 +177,23 @@ OUTBOX_SWEEP_AFTER_SECONDS = env.int("OUTBOX_SWEEP_AFTER_SECONDS", default=120)
 OUTBOX_RETRY_SWEEP_AFTER_SECONDS = env.int("OUTBOX_RETRY_SWEEP_AFTER_SECONDS", default=7200)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
 
+# --- Applying ---
+RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)
+STATUS_LINK_MAX_AGE_DAYS = env.int("STATUS_LINK_MAX_AGE_DAYS", default=365)
+PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", default="2026-11")
+# A person's data is kept this long after their last activity (then anonymised).
+CANDIDATE_RETENTION_DAYS = env.int("CANDIDATE_RETENTION_DAYS", default=730)
+# Applications accepted per client IP per hour, and per e-mail address per day.
+APPLY_RATE_PER_IP_HOUR = env.int("APPLY_RATE_PER_IP_HOUR", default=20)
+APPLY_RATE_PER_EMAIL_DAY = env.int("APPLY_RATE_PER_EMAIL_DAY", default=5)
+
+# Rate limits and other short-lived counters: Redis when REDIS_URL is set, else this process's memory.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
 # --- Security defaults that hold everywhere ---
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

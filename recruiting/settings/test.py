@@ -15,3 +15,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_DEFAULT_QUEUE = "recruiting-tests"
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default="/tmp/recruiting-test-media")  # noqa: S108
+# Counters (rate limits) must not leak between tests through a shared Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

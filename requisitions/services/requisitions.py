@@ -15,6 +15,7 @@ from requisitions.models import PositionProfile, Requisition, RequisitionRequire
 EDITABLE_FIELDS = (
     "title_en", "title_zh", "department", "hiring_manager", "recruiter", "headcount", "level", "industry",
     "employment_type", "location", "salary_min", "salary_max", "salary_currency", "salary_period", "show_salary",
+    "resume_required", "auto_reject",
     "reason", "target_start_date", "internal_until", "closes_on", "summary_en", "summary_zh", "duties_en",
     "duties_zh", "company_intro_en", "company_intro_zh", "benefits_en", "benefits_zh",
 )  # fmt: skip

@@ -1,0 +1,165 @@
+"""The public application form: the person, their facts for screening, the posting's questions,
+a resume and consent. Nothing here asks for gender, age, a photo or an ID number."""
+
+import datetime
+from decimal import Decimal
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from candidates.files import validate_resume
+from candidates.models import Source
+from candidates.phones import normalise_phone
+from requisitions.choices import EducationLevel, LanguageLevel
+from requisitions.models import pick_language
+
+LANGUAGE_FIELDS = {"language_zh": "zh", "language_en": "en"}
+
+
+class ApplicationForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    phone = forms.CharField(
+        label=_("Mobile phone"), max_length=32, help_text=_("Mainland China mobile, or +country code and number.")
+    )
+    current_city = forms.CharField(label=_("Current city"), max_length=80, required=False)
+    education = forms.ChoiceField(label=_("Highest education"), choices=EducationLevel.choices)
+    major = forms.CharField(label=_("Major"), max_length=120, required=False)
+    school = forms.CharField(label=_("School"), max_length=160, required=False)
+    graduation_year = forms.IntegerField(label=_("Graduation year"), required=False)
+    years_experience = forms.DecimalField(
+        label=_("Years of work experience"), max_digits=4, decimal_places=1, min_value=0, max_value=60, initial=0
+    )
+    years_customer_service = forms.DecimalField(
+        label=_("Of which in customer service"), max_digits=4, decimal_places=1, min_value=0, max_value=60, initial=0
+    )
+    cs_practice_hours = forms.IntegerField(
+        label=_("Customer-service practice hours"),
+        min_value=0,
+        max_value=100000,
+        initial=0,
+        help_text=_("Internships, part-time or volunteer service work, if you have less than a year in the job."),
+    )
+    language_zh = forms.ChoiceField(
+        label=_("Mandarin Chinese"), choices=[("", "—"), *LanguageLevel.choices], required=False
+    )
+    language_en = forms.ChoiceField(label=_("English"), choices=[("", "—"), *LanguageLevel.choices], required=False)
+    source = forms.ChoiceField(label=_("How did you hear about this job?"), choices=Source.choices)
+    referrer_name = forms.CharField(label=_("Who referred you?"), max_length=120, required=False)
+    resume = forms.FileField(label=_("Resume"), required=False, help_text=_("PDF, Word (.docx) or a picture."))
+    consent = forms.BooleanField(label=_("I agree that my data is processed for this application."))
+    # A field people never see: bots fill it in.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def __init__(self, *args, requisition, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.requisition = requisition
+        self.questions = list(questions)
+        year = datetime.date.today().year
+        self.fields["graduation_year"].validators += [MinValueValidator(1950), MaxValueValidator(year + 6)]
+        self.fields["resume"].required = requisition.resume_required
+        self.fields["resume"].widget.attrs["accept"] = ".pdf,.docx,.jpg,.jpeg,.png,.webp"
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.fields["phone"].widget.attrs.update({"inputmode": "tel", "autocomplete": "tel"})
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+        for question in self.questions:
+            self.fields[f"q_{question.pk}"] = self._question_field(question)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.add_input(Submit("submit", _("Send my application"), css_class="btn-lg w-100"))
+
+    @staticmethod
+    def _question_field(question):
+        label = question.text
+        required = question.required
+        if question.kind == "long_text":
+            return forms.CharField(
+                label=label, required=required, max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
+            )
+        if question.kind == "yes_no":
+            return forms.ChoiceField(
+                label=label, required=required, choices=[("yes", _("Yes")), ("no", _("No"))], widget=forms.RadioSelect
+            )
+        if question.kind == "choice":
+            choices = [
+                (str(c["value"]), pick_language(c.get("label_en", ""), c.get("label_zh", ""))) for c in question.choices
+            ]
+            return forms.ChoiceField(label=label, required=required, choices=choices, widget=forms.RadioSelect)
+        if question.kind == "number":
+            return forms.DecimalField(label=label, required=required, max_digits=12, decimal_places=2)
+        return forms.CharField(label=label, required=required, max_length=200)
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_phone(self):
+        return normalise_phone(self.cleaned_data["phone"])
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Your application could not be sent. Please try again."))
+        return ""
+
+    def clean_resume(self):
+        uploaded = self.cleaned_data.get("resume")
+        if not uploaded:
+            return None
+        self.resume_check = validate_resume(uploaded, max_bytes=settings.RESUME_MAX_MB * 1024 * 1024)
+        return uploaded
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("source") == Source.REFERRAL and not (cleaned.get("referrer_name") or "").strip():
+            self.add_error("referrer_name", _("Tell us who referred you."))
+        years, cs_years = cleaned.get("years_experience"), cleaned.get("years_customer_service")
+        if years is not None and cs_years is not None and cs_years > years:
+            self.add_error("years_customer_service", _("This cannot be more than your total years of experience."))
+        return cleaned
+
+    def facts(self) -> dict:
+        """The screening facts, JSON-ready (stored on the application)."""
+        data = self.cleaned_data
+        languages = {code: data[field] for field, code in LANGUAGE_FIELDS.items() if data.get(field)}
+        return {
+            "education": data["education"],
+            "years_experience": str(data["years_experience"]),
+            "years_customer_service": str(data["years_customer_service"]),
+            "continuous_years_customer_service": str(data["years_customer_service"]),
+            "cs_practice_hours": data["cs_practice_hours"],
+            "languages": languages,
+        }
+
+    def answers(self) -> list[tuple]:
+        """(question, answer as text) for every question of the posting."""
+        result = []
+        for question in self.questions:
+            value = self.cleaned_data.get(f"q_{question.pk}")
+            if isinstance(value, Decimal):
+                value = format(value.normalize(), "f")
+            result.append((question, "" if value is None else str(value)))
+        return result
+
+    def person(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "full_name": data["full_name"].strip(),
+            "email": data["email"],
+            "phone": data["phone"],
+            "current_city": data.get("current_city", "").strip(),
+            "education": data["education"],
+            "major": data.get("major", "").strip(),
+            "school": data.get("school", "").strip(),
+            "graduation_year": data.get("graduation_year"),
+            "years_experience": data["years_experience"],
+            "years_customer_service": data["years_customer_service"],
+            "cs_practice_hours": data["cs_practice_hours"],
+            "languages": self.facts()["languages"],
+            "language": "zh-hans" if (translation.get_language() or "").startswith("zh") else "en",
+        }

@@ -1,0 +1,134 @@
+"""Public pages for candidates (apply, confirmation, status link, withdraw) and the staff resume
+download. Candidates never sign in: the status link is their key."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from candidates import ratelimit, selectors
+from candidates.files import display_name
+from candidates.forms import ApplicationForm
+from candidates.models import ACTIVE_STAGES
+from candidates.services.applications import application_submit, application_withdraw, screening_result
+from candidates.status_links import status_path
+from recruiting.roles import Role, role_required
+from requisitions.selectors import public_posting
+
+
+def _client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@require_http_methods(["GET", "POST"])
+def apply(request, slug):
+    posting = public_posting(slug=slug, user=request.user)
+    if posting is None:
+        raise Http404
+    questions = list(posting.questions.order_by("order", "id"))
+    form = ApplicationForm(request.POST or None, request.FILES or None, requisition=posting, questions=questions)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"]
+        if not ratelimit.allow(f"apply-ip:{_client_ip(request)}", limit=settings.APPLY_RATE_PER_IP_HOUR,
+                               window_seconds=3600) or not ratelimit.allow(
+            f"apply-email:{email}", limit=settings.APPLY_RATE_PER_EMAIL_DAY, window_seconds=86400
+        ):  # fmt: skip
+            form.add_error(None, _("Too many applications from here in a short time. Please try again later."))
+        else:
+            resume = form.cleaned_data.get("resume")
+            try:
+                application = application_submit(
+                    requisition=posting,
+                    person=form.person(),
+                    facts=form.facts(),
+                    answers=form.answers(),
+                    resume=resume,
+                    resume_check=getattr(form, "resume_check", None),
+                    resume_name=display_name(resume.name) if resume else "",
+                    source=form.cleaned_data["source"],
+                    referrer_name=form.cleaned_data.get("referrer_name", ""),
+                    language=form.person()["language"],
+                )
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                request.session["applied_path"] = status_path(application)
+                return redirect("careers:applied", slug=posting.slug)
+    return render(
+        request,
+        "candidates/apply.html",
+        {
+            "posting": posting,
+            "form": form,
+            "organisation_name": settings.ORGANISATION_NAME,
+            "retention_years": round(settings.CANDIDATE_RETENTION_DAYS / 365),
+            "notice_version": settings.PRIVACY_NOTICE_VERSION,
+        },
+    )
+
+
+def applied(request, slug):
+    """The confirmation page; it shows the status link to the browser that just applied."""
+    posting = public_posting(slug=slug, user=request.user)
+    if posting is None:
+        raise Http404
+    return render(
+        request, "candidates/applied.html", {"posting": posting, "status_path": request.session.get("applied_path")}
+    )
+
+
+def _link_problem_page(request, problem):
+    return render(request, "candidates/link_problem.html", {"problem": problem}, status=404 if problem else 200)
+
+
+@never_cache
+def status(request, token):
+    application, problem = selectors.application_for_token(token)
+    if problem:
+        return _link_problem_page(request, problem)
+    return render(
+        request,
+        "candidates/status.html",
+        {
+            "application": application,
+            "token": token,
+            "active": application.stage in ACTIVE_STAGES,
+            "reasons": screening_result(application).reasons() if application.stage == "rejected" else [],
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def withdraw(request, token):
+    application, problem = selectors.application_for_token(token)
+    if problem:
+        return _link_problem_page(request, problem)
+    if request.method == "POST":
+        try:
+            application_withdraw(application=application)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Your application has been withdrawn. Thank you for your interest."))
+        return redirect("candidates:status", token=token)
+    return render(request, "candidates/withdraw_confirm.html", {"application": application, "token": token})
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def resume_download(request, pk):
+    resume = selectors.resume_for_user(user=request.user, pk=pk)
+    if resume is None:
+        raise Http404
+    response = FileResponse(
+        resume.file.open("rb"), as_attachment=True, filename=resume.original_name, content_type=resume.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
