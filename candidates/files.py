@@ -116,6 +116,8 @@ PROGRAM_MAGIC = (
 ARCHIVE_MAGIC = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"MSCF")
 PICTURE_MAGIC = (b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*", b"8BPS", b"\xff\x0a", b"\x00\x00\x00\x0cJXL ")
 ISO_PICTURE_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
+JPEG_MAX_SEGMENTS = 10_000  # before the frame header; cameras and editors write a few dozen
+_JPEG_FILL = re.compile(rb"\xff+")
 JPEG_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 
 # PDF names that run scripts, start programs or carry files (compared after decoding #xx escapes), looked
@@ -134,16 +136,40 @@ PDF_OTHER_FILTERS = frozenset(
     {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85", b"LZWDecode", b"LZW", b"RunLengthDecode", b"RL",
      b"Crypt", b"JBIG2Decode", b"DCTDecode", b"DCT", b"JPXDecode", b"CCITTFaxDecode", b"CCF"}
 )  # fmt: skip
-PDF_WHITESPACE = b"\x00\t\n\x0c\r "
+PDF_OBJECT_STREAM_NAMES = frozenset({b"ObjStm", b"N", b"First", b"Predictor", b"Encrypt"})
+PDF_MAX_STEPS = 1_000_000  # tokens and string parts one PDF may make the scan look at (legit files: thousands)
 _PDF_NOT_REGULAR = rb"\x00\t\n\x0c\r ()<>\[\]{}/%"
+_PDF_WHITESPACE_OR_COMMENT = rb"(?:[\x00\t\n\x0c\r ]|%[^\r\n]*[\r\n])*"
+
+
+def _pdf_names_pattern(names, *, whole_token: bool = True) -> bytes:
+    """A regular expression for name tokens equal to one of ``names``, each character written plainly or
+    as a #xx escape (so "/J#61vaScript" is found as /JavaScript)."""
+
+    def character(c: int) -> bytes:
+        escape = b"".join(b"[%s%s]" % (bytes([d]).lower(), bytes([d]).upper()) for d in b"%02X" % c)
+        return b"(?:%s|#%s)" % (re.escape(bytes([c])), escape)
+
+    alternatives = b"|".join(b"".join(character(c) for c in name) for name in sorted(names, key=len, reverse=True))
+    return b"/(?:" + alternatives + b")" + (b"(?![^" + _PDF_NOT_REGULAR + b"])" if whole_token else b"")
+
+
+# The tokens the scan acts on; other names are skipped by the regular expression engine itself.
 _PDF_TOKEN = re.compile(
     rb"%[^\r\n]*"  # a comment
     rb"|\("  # the start of a literal string
-    rb"|/[^" + _PDF_NOT_REGULAR + rb"]*"  # a name
-    rb"|(?<![^" + _PDF_NOT_REGULAR + rb"])stream(?=[\r\n])"  # the keyword that starts stream data
+    rb"|"
+    + _pdf_names_pattern(PDF_ACTIVE_NAMES | PDF_FLATE | PDF_OTHER_FILTERS | PDF_OBJECT_STREAM_NAMES)
+    + rb"|(?<![^"
+    + _PDF_NOT_REGULAR
+    + rb"])(?<!/)stream(?=[\r\n])"  # the keyword that starts stream data
 )
-_PDF_NAME = re.compile(rb"/([^" + _PDF_NOT_REGULAR + rb"]*)")
-_PDF_COMMENT = re.compile(rb"%[^\r\n]*")
+_PDF_ACTIVE_ANYWHERE = re.compile(_pdf_names_pattern(PDF_ACTIVE_ANYWHERE))
+_PDF_ACTIVE_TYPED = re.compile(
+    _pdf_names_pattern({b"S", b"Subtype"}, whole_token=False)  # what follows must be a delimiter anyway
+    + _PDF_WHITESPACE_OR_COMMENT
+    + _pdf_names_pattern(PDF_ACTIVE_TYPES)
+)
 _PDF_STRING_PART = re.compile(rb"\\.|[()]", re.DOTALL)
 _PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 
@@ -349,6 +375,8 @@ def _detect_kind(data: bytes) -> Kind:
 
 
 def _opens_as_zip(data: bytes) -> bool:
+    if data.count(b"PK\x01\x02") > DOCX_MAX_ENTRIES:
+        return True  # an appended archive listing thousands of files: no need to build them all
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return bool(archive.infolist())
@@ -376,10 +404,23 @@ def _pdf_name(raw: bytes) -> bytes:
     return _PDF_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), raw) if b"#" in raw else raw
 
 
-def _skip_pdf_string(data: bytes, pos: int) -> int:
+class _Steps:
+    """Counts what the PDF scan looks at, so a file made of a million parentheses costs a bounded time."""
+
+    def __init__(self):
+        self.left = PDF_MAX_STEPS
+
+    def take(self):
+        self.left -= 1
+        if self.left < 0:
+            raise _refuse("pdf_uncheckable")
+
+
+def _skip_pdf_string(data: bytes, pos: int, steps: _Steps) -> int:
     """The position after the literal string whose "(" ends at ``pos`` (nested parentheses, escapes)."""
     depth = 1
     while depth:
+        steps.take()
         match = _PDF_STRING_PART.search(data, pos)
         if match is None:
             return len(data)
@@ -394,30 +435,25 @@ def _skip_pdf_string(data: bytes, pos: int) -> int:
 
 def _scan_pdf_raw(data: bytes) -> None:
     """Refuse active names found anywhere in ``data``, strings and stream data included."""
-    previous, previous_end = b"", 0
-    for match in _PDF_NAME.finditer(data):
-        name = _pdf_name(match[1])
-        if name in PDF_ACTIVE_ANYWHERE:
-            raise _refuse("pdf_active")
-        if name in PDF_ACTIVE_TYPES and previous in (b"S", b"Subtype"):
-            between = _PDF_COMMENT.sub(b"", data[previous_end : match.start()])
-            if not between.strip(PDF_WHITESPACE):
-                raise _refuse("pdf_active")
-        previous, previous_end = name, match.end()
+    if _PDF_ACTIVE_ANYWHERE.search(data) or _PDF_ACTIVE_TYPED.search(data):
+        raise _refuse("pdf_active")
 
 
-def _scan_pdf(data: bytes, *, inside_object_stream: bool = False) -> tuple[set[bytes], list[tuple[bytes, list]]]:
-    """Refuse active name tokens outside strings, comments and stream data; return every name seen and
-    the object streams as (raw data, the names of their dictionary)."""
+def _scan_pdf(
+    data: bytes, steps: _Steps, *, inside_object_stream: bool = False
+) -> tuple[set[bytes], list[tuple[bytes, list]]]:
+    """Refuse active name tokens outside strings, comments and stream data; return the names of interest
+    seen and the object streams as (raw data, the names of interest in their dictionary)."""
     seen: set[bytes] = set()
     since_stream: list[bytes] = []
     object_streams: list[tuple[bytes, list]] = []
     pos = 0
     while (match := _PDF_TOKEN.search(data, pos)) is not None:
+        steps.take()
         token = match.group()
         pos = match.end()
         if token[:1] == b"(":
-            pos = _skip_pdf_string(data, pos)
+            pos = _skip_pdf_string(data, pos, steps)
         elif token[:1] == b"/":
             name = _pdf_name(token[1:])
             if name in PDF_ACTIVE_NAMES:
@@ -441,7 +477,8 @@ def _check_pdf(data: bytes, budget: int) -> None:
     if data.rfind(b"%%EOF") == -1:
         raise _refuse("pdf_damaged")
     _scan_pdf_raw(data)
-    seen, object_streams = _scan_pdf(data)
+    steps = _Steps()
+    seen, object_streams = _scan_pdf(data, steps)
     if object_streams and b"Encrypt" in seen:
         raise _refuse("pdf_uncheckable")  # their content is encrypted: the names in them cannot be seen
     for raw, names in object_streams:
@@ -459,7 +496,7 @@ def _check_pdf(data: bytes, budget: int) -> None:
         if budget < 0:
             raise _refuse("pdf_uncheckable")
         _scan_pdf_raw(content)
-        _scan_pdf(content, inside_object_stream=True)
+        _scan_pdf(content, steps, inside_object_stream=True)
 
 
 # --- DOCX ---------------------------------------------------------------------------------------------
@@ -548,11 +585,13 @@ def _png_size(data: bytes) -> tuple[int, int] | None:
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     pos, end = 2, len(data)
-    while pos < end:
-        if data[pos] != 0xFF:
+    for _segment in range(JPEG_MAX_SEGMENTS):
+        if pos >= end:
             return None
-        while pos < end and data[pos] == 0xFF:
-            pos += 1
+        fill = _JPEG_FILL.match(data, pos)  # a marker: one or more 0xFF bytes, then its code
+        if fill is None:
+            return None
+        pos = fill.end()
         if pos >= end:
             return None
         marker = data[pos]

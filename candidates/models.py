@@ -97,7 +97,7 @@ class Source(models.TextChoices):
     CAMPUS = "campus", _("Campus recruiting")
     AGENCY = "agency", _("Agency")
     WALK_IN = "walk_in", _("Walk-in")
-    INTERNAL = "internal", _("Internal")
+    INTERNAL = "internal", _("Internal (current employee)")
 
 
 class Application(TimeStampedModel):

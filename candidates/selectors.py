@@ -31,3 +31,50 @@ def resume_for_user(*, user, pk):
     if has_role(user, Role.HIRING_MANAGER):
         return resumes.filter(application__requisition__hiring_manager=user).first()
     return None
+
+
+def applications_for_user(*, user, requisition=None, stage=None, outcome=None):
+    """Applications in the user's scope (HR all; a hiring manager their own requisitions'), newest first,
+    with what the list shows fetched in one query."""
+    from django.db.models import Q
+
+    qs = Application.objects.select_related("candidate", "requisition").order_by("-created_at", "-pk")
+    if not has_role(user, Role.HR):
+        if not has_role(user, Role.HIRING_MANAGER):
+            return qs.none()
+        qs = qs.filter(Q(requisition__hiring_manager=user))
+    if requisition:
+        qs = qs.filter(requisition_id=requisition)
+    if stage:
+        qs = qs.filter(stage=stage)
+    if outcome:
+        qs = qs.filter(screening_outcome=outcome)
+    return qs
+
+
+def candidate_for_user(*, user, pk):
+    """A person the user may see: HR any; a hiring manager those who applied to their requisitions."""
+    from candidates.models import Candidate
+
+    people = Candidate.objects.filter(pk=pk)
+    if has_role(user, Role.HR):
+        return people.first()
+    if has_role(user, Role.HIRING_MANAGER):
+        return people.filter(applications__requisition__hiring_manager=user).distinct().first()
+    return None
+
+
+def likely_duplicates(candidate):
+    """Other people who are probably the same person: the same phone, or the same name and school."""
+    from django.db.models import Q
+
+    from candidates.models import Candidate
+
+    if candidate.anonymised_at:
+        return Candidate.objects.none()
+    same = Q(pk__in=[])
+    if candidate.phone:
+        same |= Q(phone=candidate.phone)
+    if candidate.school:
+        same |= Q(full_name__iexact=candidate.full_name, school__iexact=candidate.school)
+    return Candidate.objects.filter(same, anonymised_at__isnull=True).exclude(pk=candidate.pk)

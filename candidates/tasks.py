@@ -7,3 +7,11 @@ from candidates.services.resumes import resume_extract_text
 def extract_resume_text_task(resume_id: int) -> bool:
     """Extract a resume's text for search (pypdf, python-docx)."""
     return resume_extract_text(resume_id=resume_id)
+
+
+@shared_task(time_limit=600, soft_time_limit=540)
+def erase_expired_candidates_task() -> int:
+    """Periodic (Celery beat, daily): erase people past the retention period."""
+    from candidates.services.people import candidates_erase_expired
+
+    return candidates_erase_expired()

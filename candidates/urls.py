@@ -1,6 +1,6 @@
 from django.urls import path
 
-from candidates import views
+from candidates import staff_views, views
 
 app_name = "candidates"
 
@@ -8,4 +8,10 @@ urlpatterns = [
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/withdraw/", views.withdraw, name="withdraw"),
     path("resumes/<int:pk>/", views.resume_download, name="resume_download"),
+    path("", staff_views.application_list, name="list"),
+    path("<int:pk>/", staff_views.candidate_detail, name="detail"),
+    path("<int:pk>/export.json", staff_views.candidate_export_json, name="export"),
+    path("<int:pk>/erase/", staff_views.candidate_erase_view, name="erase"),
+    path("<int:pk>/merge/", staff_views.candidate_merge_view, name="merge"),
+    path("applications/<int:pk>/revoke-links/", staff_views.application_revoke_links_view, name="revoke_links"),
 ]

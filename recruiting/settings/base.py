@@ -164,6 +164,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recruiting.tasks.sweep_outbox_task",
         "schedule": env.int("OUTBOX_SWEEP_SECONDS", default=300),
     },
+    "erase-expired-candidates": {
+        "task": "candidates.tasks.erase_expired_candidates_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
     "close-expired-postings": {
         "task": "requisitions.tasks.close_expired_postings_task",
         "schedule": crontab(hour=0, minute=5),

@@ -1,6 +1,6 @@
-import re
-
 from django.core.exceptions import ValidationError
+
+from recruiting.query import parse_id  # noqa: F401  (re-exported for the views)
 
 
 def add_service_errors(form, error: ValidationError) -> None:
@@ -14,11 +14,3 @@ def add_service_errors(form, error: ValidationError) -> None:
     else:
         for message in error.messages:
             form.add_error(None, message)
-
-
-def parse_id(value) -> int | None:
-    """A primary key from a query string, or None for anything that is not one (no server error on
-    '²', '-1' or a 40-digit number)."""
-    if isinstance(value, str) and re.fullmatch(r"[1-9][0-9]{0,9}", value) and int(value) < 2**31:
-        return int(value)
-    return None

@@ -655,6 +655,7 @@ def test_pdf_scripts_where_a_reader_could_be_pointed_at_them_are_refused(content
         (make_pdf(object_stream(b"<< >>", filters=b"/Filter /FlateDecode", data=b"not zlib at all")), {}),
         (make_pdf(object_stream(b"<< >>", filters=b"/Filter /FlateDecode /DecodeParms << /Predictor 12 >>")), {}),
         (make_pdf(object_stream(b"<< /A 1 >>"), trailer=b"/Encrypt << /Filter /Standard /V 2 >>"), {}),
+        (make_pdf(b"<< /T %s >>" % (b"(" * 1_100_000)), {}),  # made to keep the scan busy
         (
             make_pdf(
                 object_stream(
@@ -755,6 +756,7 @@ def test_the_largest_allowed_picture_is_accepted():
         make_png(0, 5),
         make_jpeg()[:40],  # ends before the frame header
         b"\xff\xd8\xff",
+        b"\xff\xd8" + b"\xff\xfe\x00\x02" * 20_000,  # endless empty comments instead of a frame header
         make_jpeg()[:2] + b"\xff\xc0\x00\x05\x08\x00\x01",  # a frame header too short for its size
         make_jpeg()[:2] + b"\xff\xe0\x00",  # cut inside a segment length
         b"\xff\xd8\xff\xd9",

@@ -1,0 +1,108 @@
+"""Staff pages about people and their applications (the pipeline board arrives with its issue)."""
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from candidates import selectors
+from candidates.models import Application, Candidate, Stage
+from candidates.services.applications import application_revoke_links, screening_result
+from candidates.services.people import candidate_erase, candidate_export, candidate_merge
+from recruiting.query import parse_id
+from recruiting.roles import Role, role_required
+from recruiting.services.audit import audit_record
+from requisitions.eligibility import Outcome
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def application_list(request):
+    stage = request.GET.get("stage") if request.GET.get("stage") in Stage.values else None
+    outcome = request.GET.get("outcome") if request.GET.get("outcome") in Outcome.values else None
+    applications = selectors.applications_for_user(
+        user=request.user, requisition=parse_id(request.GET.get("requisition")), stage=stage, outcome=outcome
+    )
+    page = Paginator(applications, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "candidates/application_list.html",
+        {"page": page, "stages": Stage.choices, "outcomes": Outcome.choices, "stage": stage, "outcome": outcome},
+    )
+
+
+def _person(request, pk) -> Candidate:
+    candidate = selectors.candidate_for_user(user=request.user, pk=pk)
+    if candidate is None:
+        raise Http404
+    return candidate
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def candidate_detail(request, pk):
+    candidate = _person(request, pk)
+    applications = list(
+        candidate.applications.select_related("requisition", "resume")
+        .prefetch_related("answers")
+        .order_by("-created_at")
+    )
+    return render(
+        request,
+        "candidates/candidate_detail.html",
+        {
+            "candidate": candidate,
+            "applications": [(a, screening_result(a).reasons()) for a in applications],
+            "duplicates": list(selectors.likely_duplicates(candidate)[:10]),
+        },
+    )
+
+
+@role_required(Role.HR)
+def candidate_export_json(request, pk):
+    candidate = get_object_or_404(Candidate, pk=pk, anonymised_at__isnull=True)
+    audit_record(actor=request.user, verb="candidate.exported", target=candidate)
+    response = HttpResponse(
+        json.dumps(candidate_export(candidate), ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="candidate-{candidate.pk}.json"'
+    return response
+
+
+@require_POST
+@role_required(Role.HR)
+def candidate_erase_view(request, pk):
+    candidate = get_object_or_404(Candidate, pk=pk)
+    if request.POST.get("confirm") != "erase":
+        messages.error(request, _("Tick the confirmation box to erase this person."))
+        return redirect("candidates:detail", pk=pk)
+    candidate_erase(actor=request.user, candidate=candidate)
+    messages.success(request, _("The person's data has been erased; the statistics are kept."))
+    return redirect("candidates:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.HR)
+def candidate_merge_view(request, pk):
+    keep = get_object_or_404(Candidate, pk=pk)
+    merge = get_object_or_404(Candidate, pk=parse_id(request.POST.get("merge")) or 0)
+    try:
+        candidate_merge(actor=request.user, keep=keep, merge=merge)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("The two people have been merged."))
+    return redirect("candidates:detail", pk=keep.pk)
+
+
+@require_POST
+@role_required(Role.HR)
+def application_revoke_links_view(request, pk):
+    application = get_object_or_404(Application, pk=pk)
+    application_revoke_links(actor=request.user, application=application)
+    messages.success(request, _("Every status link sent for this application no longer works."))
+    return redirect("candidates:detail", pk=application.candidate_id)

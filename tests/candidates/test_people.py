@@ -1,0 +1,132 @@
+import datetime
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from candidates.models import Application, Candidate, Resume, Stage
+from candidates.services.applications import application_submit
+from candidates.services.people import candidate_erase, candidate_merge, candidates_erase_expired
+from recruiting.models import AuditEvent
+from recruiting.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def submit(posting, *, email, phone, name="Li Lei", school="", upload=None):
+    from candidates.files import validate_resume
+
+    check = validate_resume(upload, max_bytes=10 * 1024 * 1024) if upload else None
+    person = {"full_name": name, "email": email, "phone": phone, "education": "bachelor", "school": school,
+              "language": "en"}  # fmt: skip
+    return application_submit(requisition=posting, person=person, facts={"education": "bachelor"}, answers=[],
+                              resume=upload, resume_check=check, resume_name="cv.pdf" if upload else "",
+                              source="careers_page", language="en")  # fmt: skip
+
+
+def test_duplicates_are_shown_and_merged(client, hr, make_posting):
+    first, second = make_posting(), make_posting()
+    a = submit(first, email="li@example.com", phone="+8613800000001", school="Fudan")
+    b = submit(second, email="lilei@example.org", phone="+8613800000002", school="Fudan")
+    client.force_login(hr)
+    page = client.get(reverse("candidates:detail", args=[a.candidate_id]))
+    assert 'data-testid="duplicates"' in page.content.decode()
+    client.post(reverse("candidates:merge", args=[a.candidate_id]), {"merge": b.candidate_id})
+    assert Candidate.objects.count() == 1
+    assert set(Application.objects.values_list("candidate_id", flat=True)) == {a.candidate_id}
+    assert AuditEvent.objects.filter(verb="candidate.merged").exists()
+
+
+def test_merge_refuses_two_active_applications_to_one_posting(hr, make_posting):
+    posting = make_posting()
+    a = submit(posting, email="one@example.com", phone="+8613800000003")
+    b = submit(posting, email="two@example.com", phone="+8613800000004")
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        candidate_merge(actor=hr, keep=a.candidate, merge=b.candidate)
+    assert Candidate.objects.count() == 2
+
+
+def test_export_and_erase(client, hr, make_posting, pdf_upload, private_media):
+    posting = make_posting()
+    application = submit(posting, email="wang@example.com", phone="+8613800000005", upload=pdf_upload())
+    stored = private_media / application.resume.file.name
+    assert stored.exists()
+    client.force_login(hr)
+    data = client.get(reverse("candidates:export", args=[application.candidate_id])).json()
+    assert data["person"]["email"] == "wang@example.com"
+    assert data["applications"][0]["consent_version"]
+    refused = client.post(reverse("candidates:erase", args=[application.candidate_id]))
+    assert Candidate.objects.get().anonymised_at is None
+    assert refused.status_code == 302
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(reverse("candidates:erase", args=[application.candidate_id]), {"confirm": "erase"})
+    person = Candidate.objects.get()
+    assert person.anonymised_at is not None
+    assert "wang" not in person.email
+    assert person.phone == ""
+    assert not Resume.objects.exists()
+    assert not stored.exists()
+    assert Application.objects.get().stage == Stage.RESUME_SCREEN  # statistics are kept
+    assert client.get(reverse("candidates:export", args=[person.pk])).status_code == 404
+
+
+def test_retention_erases_people_nobody_heard_from(hr, make_posting, settings):
+    posting = make_posting()
+    old = submit(posting, email="old@example.com", phone="+8613800000006")
+    recent = submit(make_posting(), email="new@example.com", phone="+8613800000007")
+    Application.objects.filter(pk=old.pk).update(stage=Stage.REJECTED)
+    long_ago = timezone.now() - datetime.timedelta(days=settings.CANDIDATE_RETENTION_DAYS + 1)
+    Candidate.objects.filter(pk=old.candidate_id).update(last_activity_at=long_ago)
+    Application.objects.filter(pk=old.pk).update(updated_at=long_ago)
+    assert candidates_erase_expired() == 1
+    assert Candidate.objects.get(pk=old.candidate_id).anonymised_at is not None
+    assert Candidate.objects.get(pk=recent.candidate_id).anonymised_at is None
+    assert candidates_erase_expired() == 0
+
+
+def test_people_pages_are_scoped(client, hr, manager, make_user, make_posting):
+    application = submit(make_posting(), email="scope@example.com", phone="+8613800000008")
+    url = reverse("candidates:detail", args=[application.candidate_id])
+    client.force_login(make_user(Role.INTERVIEWER))
+    assert client.get(url).status_code == 403
+    assert client.get(reverse("candidates:list")).status_code == 403
+    client.force_login(make_user(Role.HIRING_MANAGER, username="not-theirs"))
+    assert client.get(url).status_code == 404
+    assert list(client.get(reverse("candidates:list")).context["page"]) == []
+    client.force_login(manager)
+    assert client.get(url).status_code == 200
+    assert client.get(reverse("candidates:export", args=[application.candidate_id])).status_code == 403
+    assert (
+        client.post(reverse("candidates:erase", args=[application.candidate_id]), {"confirm": "erase"}).status_code
+        == 403
+    )
+    client.force_login(hr)
+    assert client.get(url).status_code == 200
+
+
+def test_application_list_query_count_is_constant(client, hr, make_posting, django_assert_num_queries):
+    from django.db import connection
+
+    posting = make_posting()
+    submit(posting, email="p0@example.com", phone="+8613800001000")
+    client.force_login(hr)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("candidates:list"))
+    for index in range(1, 60):
+        submit(make_posting() if index % 20 == 0 else posting, email=f"p{index}@example.com",
+               phone=f"+86138000{index + 1000:05d}")  # fmt: skip
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("candidates:list"))
+    assert len(response.context["page"]) == 50
+
+
+def test_erase_is_idempotent(hr, make_posting):
+    application = submit(make_posting(), email="twice@example.com", phone="+8613800000009")
+    candidate_erase(actor=hr, candidate=application.candidate)
+    candidate_erase(actor=hr, candidate=application.candidate)
+    assert AuditEvent.objects.filter(verb="candidate.erased").count() == 1
