@@ -190,6 +190,8 @@ CANDIDATE_RETENTION_DAYS = env.int("CANDIDATE_RETENTION_DAYS", default=730)
 # Applications accepted per client IP per hour, and per e-mail address per day.
 APPLY_RATE_PER_IP_HOUR = env.int("APPLY_RATE_PER_IP_HOUR", default=20)
 APPLY_RATE_PER_EMAIL_DAY = env.int("APPLY_RATE_PER_EMAIL_DAY", default=5)
+# How many reverse proxies in front of the web server add to X-Forwarded-For (0: none, use REMOTE_ADDR).
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 # Rate limits and other short-lived counters: Redis when REDIS_URL is set, else this process's memory.
 CACHES = {

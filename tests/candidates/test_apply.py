@@ -285,3 +285,21 @@ def test_internal_only_and_draft_postings_cannot_be_applied_to(client, make_post
     assert client.get(f"/careers/job-{draft.pk}/apply/").status_code == 404
     internal = make_posting(internal_until=timezone.localdate() + datetime.timedelta(days=3))
     assert client.get(reverse("careers:apply", args=[internal.slug])).status_code == 404
+
+
+def test_rate_limit_per_ip_counts_the_client_behind_the_proxy(client, make_posting, settings, pdf_upload):
+    settings.APPLY_RATE_PER_IP_HOUR = 1
+    settings.NUM_PROXIES = 1
+    first, second = make_posting(), make_posting()
+    response = client.post(reverse("careers:apply", args=[first.slug]), answer_essay(first, form()) | {"resume": pdf_upload()},
+                           HTTP_X_FORWARDED_FOR="spoofed, 1.2.3.4")  # fmt: skip
+    assert response.status_code == 302
+    other_client = client.post(reverse("careers:apply", args=[second.slug]),
+                               answer_essay(second, form(email="b@example.com", phone="13900002222")) | {"resume": pdf_upload()},
+                               HTTP_X_FORWARDED_FOR="5.6.7.8")  # fmt: skip
+    assert other_client.status_code == 302
+    third = make_posting()
+    blocked = client.post(reverse("careers:apply", args=[third.slug]),
+                          answer_essay(third, form(email="c@example.com", phone="13900003333")) | {"resume": pdf_upload()},
+                          HTTP_X_FORWARDED_FOR="other-spoof, 1.2.3.4")  # fmt: skip
+    assert "Too many applications" in blocked.content.decode()
