@@ -25,10 +25,20 @@ def pick_language(en: str, zh: str) -> str:
     return en or zh
 
 
-class BilingualTitleMixin:
+class JobTextMixin:
+    """The texts a profile and a requisition share, each in the active language."""
+
     @property
     def title(self) -> str:
         return pick_language(self.title_en, self.title_zh)
+
+    @property
+    def summary(self):
+        return pick_language(self.summary_en, self.summary_zh)
+
+    @property
+    def duties(self) -> list[str]:
+        return [line.strip() for line in pick_language(self.duties_en, self.duties_zh).splitlines() if line.strip()]
 
 
 class Department(TimeStampedModel):
@@ -122,7 +132,7 @@ class RequirementBase(models.Model):
         return pick_language(self.requirement_en, self.requirement_zh)
 
 
-class PositionProfile(BilingualTitleMixin, TimeStampedModel):
+class PositionProfile(JobTextMixin, TimeStampedModel):
     """A job description (岗位说明书) from which requisitions start with a filled demand table."""
 
     slug = models.SlugField(_("code"), max_length=80, unique=True)
@@ -153,14 +163,6 @@ class PositionProfile(BilingualTitleMixin, TimeStampedModel):
     def __str__(self):
         return self.title
 
-    @property
-    def summary(self):
-        return pick_language(self.summary_en, self.summary_zh)
-
-    @property
-    def duties(self) -> list[str]:
-        return [line.strip() for line in pick_language(self.duties_en, self.duties_zh).splitlines() if line.strip()]
-
 
 class ProfileRequirement(RequirementBase):
     profile = models.ForeignKey(PositionProfile, on_delete=models.CASCADE, related_name="requirements")
@@ -176,7 +178,7 @@ class RequisitionQuerySet(models.QuerySet):
         return self.filter(status=Requisition.Status.OPEN)
 
 
-class Requisition(BilingualTitleMixin, TimeStampedModel):
+class Requisition(JobTextMixin, TimeStampedModel):
     """A headcount request (招聘需求申请表) and, once approved and opened, its public posting."""
 
     class Status(models.TextChoices):
@@ -325,14 +327,6 @@ class Requisition(BilingualTitleMixin, TimeStampedModel):
 
     def __str__(self):
         return self.title
-
-    @property
-    def summary(self):
-        return pick_language(self.summary_en, self.summary_zh)
-
-    @property
-    def duties(self) -> list[str]:
-        return [line.strip() for line in pick_language(self.duties_en, self.duties_zh).splitlines() if line.strip()]
 
     @property
     def company_intro(self):

@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                 'ordering': ['level', 'slug'],
                 'constraints': [models.CheckConstraint(condition=models.Q(('title_en', ''), ('title_zh', ''), _negated=True), name='profile_has_a_title', violation_error_message='Give the profile a title in at least one language.')],
             },
-            bases=(requisitions.models.BilingualTitleMixin, models.Model),
+            bases=(requisitions.models.JobTextMixin, models.Model),
         ),
         migrations.CreateModel(
             name='ProfileRequirement',
@@ -143,7 +143,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'requisitions',
                 'ordering': ['-created_at'],
             },
-            bases=(requisitions.models.BilingualTitleMixin, models.Model),
+            bases=(requisitions.models.JobTextMixin, models.Model),
         ),
         migrations.CreateModel(
             name='ApprovalStep',
