@@ -98,3 +98,22 @@ def make_posting(make_requisition, hr, department):
         return requisition_move(actor=hr, requisition=requisition, action="open")
 
     return make
+
+
+@pytest.fixture
+def migrated_data(transactional_db):
+    """What the data migrations leave: the role groups with their permissions, and the position
+    library with its assessment methods.
+
+    A transactional test (``live_server``, threads) ends by flushing every table, which also deletes
+    what the data migrations made; a later transactional test must restore it. (Serialized rollback
+    is no help in the browser tests: with Playwright's loop running, Django's thread-critical
+    ``connections`` switch to context-var storage and lack the serialized contents.)
+    """
+    from django.apps import apps
+
+    from recruiting.roles import sync_role_permissions
+    from requisitions.services.profiles import library_install
+
+    sync_role_permissions(apps)
+    library_install()

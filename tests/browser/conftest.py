@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from recruiting.roles import sync_role_permissions
-
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -65,26 +63,6 @@ def artifacts_dir():
     """Where screenshots go (gitignored)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
-
-
-@pytest.fixture
-def migrated_data(transactional_db):
-    """What the data migrations leave: the role groups with their permissions, and the position
-    library with its assessment methods.
-
-    ``live_server`` makes each test transactional, and a transactional test ends by flushing every
-    table, which also deletes the groups made by the data migration (0002_roles); ``make_user``
-    would then silently add users to no group. ``django_db_serialized_rollback`` cannot restore
-    them here: with Playwright's loop running, Django's thread-critical ``connections`` switch to
-    context-var storage, so the test thread gets new connection objects that lack the
-    ``_test_serialized_contents`` recorded at database setup.
-    """
-    from django.apps import apps
-
-    from requisitions.services.profiles import library_install
-
-    sync_role_permissions(apps)
-    library_install()
 
 
 @pytest.fixture

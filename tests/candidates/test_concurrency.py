@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_simultaneous_submits_make_one_application(make_posting):
+def test_two_simultaneous_submits_make_one_application(migrated_data, make_posting):
     from django.core.exceptions import ValidationError
 
     from candidates.services.applications import application_submit
