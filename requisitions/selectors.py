@@ -4,6 +4,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from recruiting.roles import Role, has_role
+from requisitions.extensions import annotate_list
 from requisitions.models import (
     ApprovalStep,
     AssessmentMethod,
@@ -44,10 +45,9 @@ def requisitions_visible_to(user):
 
 def requisition_list(*, user, status=None, department=None, level=None, owner=None, search=None):
     """The requisition list page: scoped, filtered, with what each row shows fetched in one query."""
-    qs = (
+    qs = annotate_list(
         requisitions_visible_to(user)
         .select_related("department", "hiring_manager", "recruiter")
-        .annotate(row_count=Count("requirements", distinct=True))
         .order_by("-created_at", "-pk")
     )
     if status:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from recruiting.roles import Role, has_role, role_required
 from requisitions import eligibility, policies, selectors
 from requisitions.choices import Level
+from requisitions.extensions import list_extensions
 from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, RequisitionForm
 from requisitions.models import Department, PositionProfile, Requisition
 from requisitions.services import approval, demand_table
@@ -52,6 +53,7 @@ def requisition_list(request):
         "levels": Level.choices,
         "departments": Department.objects.order_by("name_en", "name_zh"),
         "can_create": policies.can_create(request.user),
+        "extensions": list_extensions(),
         "waiting": selectors.requisitions_waiting_for(request.user) if has_role(request.user, Role.APPROVER) else [],
     }
     return render(request, "requisitions/requisition_list.html", context)

@@ -130,3 +130,27 @@ def test_erase_is_idempotent(hr, make_posting):
     candidate_erase(actor=hr, candidate=application.candidate)
     candidate_erase(actor=hr, candidate=application.candidate)
     assert AuditEvent.objects.filter(verb="candidate.erased").count() == 1
+
+
+def test_requisition_list_shows_applications_per_stage_counted_by_the_database(client, hr, make_posting,
+                                                                               django_assert_num_queries):  # fmt: skip
+    from django.db import connection
+
+    posting = make_posting()
+    client.force_login(hr)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("requisitions:list"))
+    for index in range(7):
+        submit(posting, email=f"s{index}@example.com", phone=f"+86138000{index + 2000:05d}")
+    Application.objects.filter(pk__in=list(Application.objects.values_list("pk", flat=True)[:2])).update(
+        stage=Stage.FIRST_INTERVIEW
+    )
+    for _ in range(5):
+        make_posting()
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("requisitions:list"))
+    row = next(r for r in response.context["page"] if r.pk == posting.pk)
+    assert row.applications_resume_screen == 5
+    assert row.applications_first_interview == 2
+    assert row.applications_hired == 0
+    assert 'data-testid="count-resume_screen"' in response.content.decode()
