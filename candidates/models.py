@@ -182,3 +182,71 @@ class ScreeningAnswer(models.Model):
 
     def __str__(self):
         return self.question_text[:60]
+
+
+class StageEvent(models.Model):
+    """One move of an application between stages: the pipeline's history and time in stage."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
+    from_stage = models.CharField(_("from"), max_length=20, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(_("to"), max_length=20, choices=Stage.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    note = models.TextField(_("note"), blank=True)
+    reason = models.ForeignKey(
+        "candidates.RejectionReason", verbose_name=_("rejection reason"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
+        ordering = ["application", "created_at", "id"]
+        indexes = [models.Index(fields=["to_stage", "created_at"], name="stage_event_to_time")]
+
+    def __str__(self):
+        return f"{self.application_id}: {self.from_stage or '∅'} → {self.to_stage}"
+
+
+class RejectionReason(models.Model):
+    """An entry of the editable list of rejection reasons, with the feedback the candidate receives."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    label_en = models.CharField(_("label (English)"), max_length=120)
+    label_zh = models.CharField(_("label (Chinese)"), max_length=120)
+    feedback_en = models.TextField(_("feedback to the candidate (English)"))
+    feedback_zh = models.TextField(_("feedback to the candidate (Chinese)"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("rejection reason")
+        verbose_name_plural = _("rejection reasons")
+        ordering = ["order", "code"]
+
+    def __str__(self):
+        from requisitions.models import pick_language
+
+        return pick_language(self.label_en, self.label_zh)
+
+
+class CandidateMessage(models.Model):
+    """The e-mail a candidate receives when their application enters a stage (editable by HR)."""
+
+    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, unique=True)
+    subject_en = models.CharField(_("subject (English)"), max_length=200)
+    subject_zh = models.CharField(_("subject (Chinese)"), max_length=200)
+    body_en = models.TextField(_("message (English)"))
+    body_zh = models.TextField(_("message (Chinese)"))
+    is_active = models.BooleanField(_("send it"), default=True)
+
+    class Meta:
+        verbose_name = _("candidate message")
+        verbose_name_plural = _("candidate messages")
+        ordering = ["stage"]
+
+    def __str__(self):
+        return self.get_stage_display()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from candidates.files import safe_stored_name
-from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume, ScreeningAnswer, Stage
+from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume, ScreeningAnswer, Stage, StageEvent
 from candidates.status_links import status_path
 from recruiting.services.audit import audit_record
 from recruiting.services.notifications import notification_create
@@ -128,6 +128,12 @@ def application_submit(*, requisition: Requisition, person: dict, facts: dict, a
                     application.save()
             except IntegrityError as exc:  # a simultaneous submit won the race
                 raise ValidationError(ALREADY_APPLIED) from exc
+            StageEvent.objects.create(application=application, from_stage="", to_stage=Stage.RESUME_SCREEN)
+            if auto_reject:
+                StageEvent.objects.create(
+                    application=application, from_stage=Stage.RESUME_SCREEN, to_stage=Stage.REJECTED,
+                    note=application.rejection_reason,
+                )  # fmt: skip
             ScreeningAnswer.objects.bulk_create(
                 ScreeningAnswer(
                     application=application,
@@ -201,16 +207,9 @@ def _confirm(application, *, rejected: bool, knocked: bool) -> None:
 
 def application_withdraw(*, application: Application) -> Application:
     """The candidate withdraws through their status link."""
-    with transaction.atomic():
-        application = Application.objects.select_for_update().select_related("requisition").get(pk=application.pk)
-        if not application.is_active:
-            raise ValidationError(_("This application is already closed."))
-        previous = application.stage
-        application.stage = Stage.WITHDRAWN
-        application.stage_changed_at = timezone.now()
-        application.save(update_fields=["stage", "stage_changed_at", "updated_at"])
-        audit_record(actor=None, verb="application.withdrawn", target=application, data={"from": previous})
-    return application
+    from candidates.services.pipeline import application_transition
+
+    return application_transition(actor=None, application=application, target=Stage.WITHDRAWN, via="candidate")
 
 
 def application_revoke_links(*, actor, application: Application) -> Application:

@@ -81,7 +81,7 @@ def test_withdraw_needs_confirmation(client, application):
     client.post(reverse("candidates:withdraw", args=[token]))
     assert Application.objects.get(pk=application.pk).stage == Stage.WITHDRAWN
     again = client.post(reverse("candidates:withdraw", args=[token]), follow=True)
-    assert "already closed" in again.content.decode()
+    assert "This application is closed" in again.content.decode()
 
 
 def test_resume_download_is_permission_checked(client, application, hr, manager, make_user):

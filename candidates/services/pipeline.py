@@ -1,0 +1,101 @@
+"""Every move of an application between stages goes through ``application_transition``."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from candidates import pipeline
+from candidates.models import Application, CandidateMessage, RejectionReason, Stage, StageEvent
+from candidates.status_links import status_path
+from recruiting.roles import Role, has_role
+from recruiting.services.audit import audit_record
+from recruiting.services.notifications import notification_create
+
+
+def may_move(user, application) -> bool:
+    """HR moves any application; a hiring manager those of their own requisitions; nobody else."""
+    if user is None:
+        return False
+    if has_role(user, Role.HR):
+        return True
+    return has_role(user, Role.HIRING_MANAGER) and application.requisition.hiring_manager_id == user.pk
+
+
+def record_stage(*, application, from_stage: str, actor=None, note: str = "", reason=None) -> StageEvent:
+    """The history row of a move (also used for the first stage at submission)."""
+    return StageEvent.objects.create(
+        application=application, from_stage=from_stage, to_stage=application.stage, actor=actor, note=note,
+        reason=reason,
+    )  # fmt: skip
+
+
+def application_transition(*, actor, application: Application, target: str, note: str = "", reason=None,
+                           feedback: str = "", via: str = "") -> Application:  # fmt: skip
+    """Move ``application`` to ``target``: row lock, the table's rule, a history row, the audit event
+    and, after commit, the candidate's e-mail for the new stage. ``via`` names the event for moves
+    that people do not make by hand ("candidate" for a withdrawal, "offer_drafted", ...)."""
+    note = (note or "").strip()
+    with transaction.atomic():
+        application = (
+            Application.objects.select_for_update(of=("self",))
+            .select_related("requisition", "candidate")
+            .get(pk=application.pk)
+        )
+        if via != "candidate" and not may_move(actor, application):
+            raise PermissionDenied
+        move = pipeline.check_move(
+            application.stage, target, is_hr=actor is not None and has_role(actor, Role.HR), via=via
+        )
+        if not move.allowed:
+            raise ValidationError(move.reason)
+        if move.needs_note and not note:
+            raise ValidationError({"note": _("Say why, in a note: skipping a stage or moving back needs one.")})
+        reason_valid = reason is not None and RejectionReason.objects.filter(pk=reason.pk, is_active=True).exists()
+        if target == Stage.REJECTED and not reason_valid:
+            raise ValidationError({"reason": _("Choose a rejection reason.")})
+        previous = application.stage
+        application.stage = target
+        application.stage_changed_at = timezone.now()
+        fields = ["stage", "stage_changed_at", "updated_at"]
+        if target == Stage.REJECTED:
+            application.rejection_reason = reason.code
+            fields.append("rejection_reason")
+        application.save(update_fields=fields)
+        record_stage(application=application, from_stage=previous, actor=actor, note=note, reason=reason)
+        audit_record(
+            actor=actor,
+            verb="application.moved",
+            target=application,
+            data={"from": previous, "to": target, "note": note, "via": via, "reason": getattr(reason, "code", "")},
+        )
+        _tell_candidate(application, reason=reason, feedback=feedback)
+    return application
+
+
+def _tell_candidate(application, *, reason, feedback: str) -> None:
+    message = CandidateMessage.objects.filter(stage=application.stage, is_active=True).first()
+    if message is None or application.candidate.anonymised_at:
+        return
+    requisition = application.requisition
+    context = {
+        "name": application.candidate.full_name,
+        "title_en": requisition.title_en or requisition.title_zh,
+        "title_zh": requisition.title_zh or requisition.title_en,
+        "subject_en": message.subject_en,
+        "subject_zh": message.subject_zh,
+        "body_en": message.body_en,
+        "body_zh": message.body_zh,
+        "path": status_path(application),
+    }
+    if reason is not None:
+        context |= {
+            "feedback_en": feedback.strip() or reason.feedback_en,
+            "feedback_zh": feedback.strip() or reason.feedback_zh,
+        }
+    notification_create(
+        recipient=application.candidate.email,
+        template_key="candidates/stage_changed",
+        language=application.language,
+        context=context,
+    )
