@@ -8,7 +8,6 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -104,7 +103,8 @@ class ApplicationForm(forms.Form):
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
-            raise ValidationError(_("Your application could not be sent. Please try again."))
+            # Shown at the top of the form: the field itself is hidden from people.
+            self.add_error(None, _("Your application could not be sent. Please try again."))
         return ""
 
     def clean_resume(self):
@@ -163,3 +163,25 @@ class ApplicationForm(forms.Form):
             "languages": self.facts()["languages"],
             "language": "zh-hans" if (translation.get_language() or "").startswith("zh") else "en",
         }
+
+
+class MoveForm(forms.Form):
+    """Move one application: to a stage, or reject with a reason and feedback."""
+
+    target = forms.ChoiceField(label=_("Move to"), choices=[])
+    reason = forms.ModelChoiceField(label=_("Rejection reason"), queryset=None, required=False)
+    feedback = forms.CharField(
+        label=_("Feedback to the candidate"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Leave empty to send the reason's standard feedback."),
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, targets, **kwargs):
+        from candidates.models import RejectionReason
+
+        super().__init__(*args, **kwargs)
+        self.fields["target"].choices = targets
+        self.fields["reason"].queryset = RejectionReason.objects.filter(is_active=True)

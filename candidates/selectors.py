@@ -78,3 +78,25 @@ def likely_duplicates(candidate):
     if candidate.school:
         same |= Q(full_name__iexact=candidate.full_name, school__iexact=candidate.school)
     return Candidate.objects.filter(same, anonymised_at__isnull=True).exclude(pk=candidate.pk)
+
+
+def candidate_feedback(application) -> str:
+    """What a rejected candidate is told on their status page: the reason's feedback, in the active
+    language (recruiters' screening notes are not shown to candidates)."""
+    from candidates.models import RejectionReason
+    from requisitions.models import pick_language
+
+    if application.stage != "rejected" or not application.rejection_reason:
+        return ""
+    reason = RejectionReason.objects.filter(code=application.rejection_reason).first()
+    return pick_language(reason.feedback_en, reason.feedback_zh) if reason else ""
+
+
+def applications_of_candidate(*, user, candidate):
+    """A person's applications that ``user`` may see, with what the candidate page shows."""
+    return (
+        applications_for_user(user=user)
+        .filter(candidate=candidate)
+        .select_related("requisition", "resume")
+        .prefetch_related("answers", "events__actor")
+    )

@@ -10,12 +10,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from candidates import selectors
+from candidates import pipeline, selectors
+from candidates.forms import MoveForm
 from candidates.models import Application, Candidate, Stage
 from candidates.services.applications import application_revoke_links, screening_result
 from candidates.services.people import candidate_erase, candidate_export, candidate_merge
+from candidates.services.pipeline import application_transition
 from recruiting.query import parse_id
-from recruiting.roles import Role, role_required
+from recruiting.roles import Role, has_role, role_required
 from recruiting.services.audit import audit_record
 from requisitions.eligibility import Outcome
 
@@ -45,20 +47,61 @@ def _person(request, pk) -> Candidate:
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def candidate_detail(request, pk):
     candidate = _person(request, pk)
-    applications = list(
-        candidate.applications.select_related("requisition", "resume")
-        .prefetch_related("answers")
-        .order_by("-created_at")
-    )
+    applications = list(selectors.applications_of_candidate(user=request.user, candidate=candidate))
     return render(
         request,
         "candidates/candidate_detail.html",
         {
             "candidate": candidate,
-            "applications": [(a, screening_result(a).reasons()) for a in applications],
+            "applications": [
+                (
+                    a,
+                    [] if candidate.anonymised_at else screening_result(a).reasons(),
+                    MoveForm(targets=_targets(request.user, a), prefix=f"m{a.pk}"),
+                )
+                for a in applications
+            ],
             "duplicates": list(selectors.likely_duplicates(candidate)[:10]),
         },
     )
+
+
+def _targets(user, application):
+    """The stages this user may move this application to by hand, for the move form."""
+    is_hr = has_role(user, Role.HR)
+    return [
+        (stage, label)
+        for stage, label in Stage.choices
+        if pipeline.check_move(application.stage, stage, is_hr=is_hr).allowed
+    ]
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def application_move(request, pk):
+    application = selectors.applications_for_user(user=request.user).filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    form = MoveForm(request.POST, targets=_targets(request.user, application), prefix=f"m{application.pk}")
+    if form.is_valid():
+        try:
+            application_transition(
+                actor=request.user,
+                application=application,
+                target=form.cleaned_data["target"],
+                note=form.cleaned_data["note"],
+                reason=form.cleaned_data["reason"],
+                feedback=form.cleaned_data["feedback"],
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Moved."))
+    else:
+        for message in [m for errors in form.errors.values() for m in errors]:
+            messages.error(request, message)
+    return redirect("candidates:detail", pk=application.candidate_id)
 
 
 @role_required(Role.HR)

@@ -13,5 +13,6 @@ urlpatterns = [
     path("<int:pk>/export.json", staff_views.candidate_export_json, name="export"),
     path("<int:pk>/erase/", staff_views.candidate_erase_view, name="erase"),
     path("<int:pk>/merge/", staff_views.candidate_merge_view, name="merge"),
+    path("applications/<int:pk>/move/", staff_views.application_move, name="move"),
     path("applications/<int:pk>/revoke-links/", staff_views.application_revoke_links_view, name="revoke_links"),
 ]

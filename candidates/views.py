@@ -14,9 +14,10 @@ from candidates import ratelimit, selectors
 from candidates.files import display_name
 from candidates.forms import ApplicationForm
 from candidates.models import ACTIVE_STAGES
-from candidates.services.applications import application_submit, application_withdraw, screening_result
+from candidates.services.applications import application_submit, application_withdraw
 from candidates.status_links import status_path
 from recruiting.roles import Role, role_required
+from requisitions.models import Requisition
 from requisitions.selectors import public_posting
 
 
@@ -34,10 +35,16 @@ def _client_ip(request) -> str:
 @require_http_methods(["GET", "POST"])
 def apply(request, slug):
     posting = public_posting(slug=slug, user=request.user)
+    if posting is None and request.method == "POST":
+        # Closed while the form was open: keep the form and let the service say so clearly.
+        posting = Requisition.objects.filter(slug=slug).first()
     if posting is None:
         raise Http404
     questions = list(posting.questions.order_by("order", "id"))
-    form = ApplicationForm(request.POST or None, request.FILES or None, requisition=posting, questions=questions)
+    bound = request.method == "POST"
+    form = ApplicationForm(
+        request.POST if bound else None, request.FILES if bound else None, requisition=posting, questions=questions
+    )
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         if not ratelimit.allow(f"apply-ip:{_client_ip(request)}", limit=settings.APPLY_RATE_PER_IP_HOUR,
@@ -64,7 +71,7 @@ def apply(request, slug):
                 for message in error.messages:
                     form.add_error(None, message)
             else:
-                request.session["applied_path"] = status_path(application)
+                request.session["applied"] = {"slug": posting.slug, "path": status_path(application)}
                 return redirect("careers:applied", slug=posting.slug)
     return render(
         request,
@@ -84,9 +91,10 @@ def applied(request, slug):
     posting = public_posting(slug=slug, user=request.user)
     if posting is None:
         raise Http404
-    return render(
-        request, "candidates/applied.html", {"posting": posting, "status_path": request.session.get("applied_path")}
-    )
+    applied = request.session.pop("applied", None) or {}
+    # Shown once, and only for this posting: the next person at a shared computer does not see it.
+    path = applied.get("path") if applied.get("slug") == slug else None
+    return render(request, "candidates/applied.html", {"posting": posting, "status_path": path})
 
 
 def _link_problem_page(request, problem):
@@ -105,7 +113,7 @@ def status(request, token):
             "application": application,
             "token": token,
             "active": application.stage in ACTIVE_STAGES,
-            "reasons": screening_result(application).reasons() if application.stage == "rejected" else [],
+            "feedback": selectors.candidate_feedback(application),
         },
     )
 
@@ -133,9 +141,11 @@ def resume_download(request, pk):
     resume = selectors.resume_for_user(user=request.user, pk=pk)
     if resume is None:
         raise Http404
-    response = FileResponse(
-        resume.file.open("rb"), as_attachment=True, filename=resume.original_name, content_type=resume.content_type
-    )
+    try:
+        handle = resume.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=resume.original_name, content_type=resume.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

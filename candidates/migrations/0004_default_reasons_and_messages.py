@@ -18,6 +18,9 @@ REASONS = [
     ("no_show", "Did not attend", "未参加面试", "We did not see you at the interview we had arranged.",
      "您未参加我们安排的面试。"),
     ("position_filled", "Position filled", "职位已招满", "The position has now been filled.", "该职位已招满。"),
+    ("knock_out", "Screening answer does not fit", "筛选问题回答不符合",
+     "One of your answers to the screening questions does not meet a requirement of this position.",
+     "您对筛选问题的某个回答不符合该职位的要求。"),
 ]
 
 MESSAGES = [

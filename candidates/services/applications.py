@@ -10,7 +10,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from candidates.files import safe_stored_name
-from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume, ScreeningAnswer, Stage, StageEvent
+from candidates.models import (
+    ACTIVE_STAGES,
+    Application,
+    Candidate,
+    RejectionReason,
+    Resume,
+    ScreeningAnswer,
+    Stage,
+    StageEvent,
+)
 from candidates.status_links import status_path
 from recruiting.services.audit import audit_record
 from recruiting.services.notifications import notification_create
@@ -37,16 +46,17 @@ def _open_posting(requisition_id) -> Requisition:
     return requisition
 
 
-def _find_person(*, email: str, phone: str) -> Candidate | None:
-    """The same person: matched by e-mail first, then by phone."""
-    people = Candidate.objects.select_for_update().filter(anonymised_at__isnull=True)
-    return people.filter(email=email).first() or (people.filter(phone=phone).first() if phone else None)
+def _find_person(*, email: str) -> Candidate | None:
+    """The same person: matched by e-mail. (A matching phone only marks a likely duplicate for HR:
+    the public form must never let one person change another's record.)"""
+    return Candidate.objects.select_for_update().filter(anonymised_at__isnull=True, email=email).first()
 
 
 def _save_person(person: dict, *, now) -> Candidate:
-    """Create the person or bring their details up to date. Two first applications of the same new
-    person to different postings at once: the loser of the insert race finds the winner's row."""
-    candidate = _find_person(email=person["email"], phone=person["phone"])
+    """Create the person, or for a returning one fill only what their record lacks (a public form
+    cannot overwrite a known person's details). Two first applications of the same new person at
+    once: the loser of the insert race finds the winner's row."""
+    candidate = _find_person(email=person["email"])
     if candidate is None:
         candidate = Candidate(**person, last_activity_at=now)
         candidate.full_clean(validate_unique=False)
@@ -54,17 +64,37 @@ def _save_person(person: dict, *, now) -> Candidate:
             with transaction.atomic():
                 candidate.save()
         except IntegrityError:
-            candidate = _find_person(email=person["email"], phone=person["phone"])
+            candidate = _find_person(email=person["email"])
             if candidate is None:
                 raise
         else:
             return candidate
     for field, value in person.items():
-        setattr(candidate, field, value)
+        if field != "email" and value not in (None, "") and not getattr(candidate, field):
+            setattr(candidate, field, value)
     candidate.last_activity_at = now
-    candidate.full_clean(validate_unique=False)
     candidate.save()
     return candidate
+
+
+# The reasons automatic screening rejects with; recreated if an administrator removed them.
+SCREENING_REASONS = {
+    "requirements": ("Does not meet the hard conditions", "不符合硬性条件",
+                     "Your education and experience do not yet match the conditions this position requires.",
+                     "您目前的学历和经历尚未达到该职位的基本条件。"),
+    "knock_out": ("Screening answer does not fit", "筛选问题回答不符合",
+                  "One of your answers to the screening questions does not meet a requirement of this position.",
+                  "您对筛选问题的某个回答不符合该职位的要求。"),
+}  # fmt: skip
+
+
+def _screening_reason(code: str) -> RejectionReason:
+    label_en, label_zh, feedback_en, feedback_zh = SCREENING_REASONS[code]
+    reason, _created = RejectionReason.objects.get_or_create(
+        code=code,
+        defaults={"label_en": label_en, "label_zh": label_zh, "feedback_en": feedback_en, "feedback_zh": feedback_zh},
+    )
+    return reason
 
 
 def _facts_for_screening(facts: dict) -> eligibility.CandidateFacts:
@@ -120,9 +150,11 @@ def application_submit(*, requisition: Requisition, person: dict, facts: dict, a
                 knocked_out=bool(knocked),
             )
             auto_reject = requisition.auto_reject and outcome == eligibility.Outcome.NOT_ELIGIBLE
+            reject_reason = None
             if auto_reject:
+                reject_reason = _screening_reason("knock_out" if knocked else "requirements")
                 application.stage = Stage.REJECTED
-                application.rejection_reason = "knock-out answer" if knocked else "eligibility"
+                application.rejection_reason = reject_reason.code
             try:
                 with transaction.atomic():
                     application.save()
@@ -132,7 +164,7 @@ def application_submit(*, requisition: Requisition, person: dict, facts: dict, a
             if auto_reject:
                 StageEvent.objects.create(
                     application=application, from_stage=Stage.RESUME_SCREEN, to_stage=Stage.REJECTED,
-                    note=application.rejection_reason,
+                    reason=reject_reason, note="automatic screening",
                 )  # fmt: skip
             ScreeningAnswer.objects.bulk_create(
                 ScreeningAnswer(

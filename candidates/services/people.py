@@ -1,19 +1,24 @@
 """People: merging duplicates, exporting a person's data, erasing a person, and the retention
 period that erases people nobody has heard from for too long."""
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume
+from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume, StageEvent
 from recruiting.services.audit import audit_record
 
+logger = logging.getLogger(__name__)
+
 ERASED_NAME = "—"
+# Keys of audit data that may hold what a person wrote or who they are; dropped when they are erased.
+PERSONAL_LOG_KEYS = {"note", "comment", "feedback", "email", "merged_email", "username", "name"}
 
 
 def candidate_merge(*, actor, keep: Candidate, merge: Candidate) -> Candidate:
@@ -42,7 +47,7 @@ def candidate_merge(*, actor, keep: Candidate, merge: Candidate) -> Candidate:
                 setattr(keep, field, getattr(merge, field))
         keep.last_activity_at = max(filter(None, [keep.last_activity_at, merge.last_activity_at]), default=None)
         keep.save()
-        data = {"merged_id": merge.pk, "merged_email": merge.email, "applications": moved}
+        data = {"merged_id": merge.pk, "applications": moved}  # ids only: no personal data in the log
         merge.delete()
         audit_record(actor=actor, verb="candidate.merged", target=keep, data=data)
     return keep
@@ -50,7 +55,7 @@ def candidate_merge(*, actor, keep: Candidate, merge: Candidate) -> Candidate:
 
 def candidate_export(candidate: Candidate) -> dict:
     """Everything held about a person, as JSON-ready data (the right of access)."""
-    applications = candidate.applications.select_related("requisition").prefetch_related("answers")
+    applications = candidate.applications.select_related("requisition", "resume").prefetch_related("answers")
     return {
         "person": {
             "full_name": candidate.full_name,
@@ -98,6 +103,8 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
         for application in applications:
             application.answers.update(answer="")
         applications.update(facts={}, referrer_name="", status_link_version=F("status_link_version") + 1)
+        StageEvent.objects.filter(application__candidate=candidate).update(note="")
+        _scrub_logs(candidate, application_ids=list(applications.values_list("pk", flat=True)))
         candidate.full_name = ERASED_NAME
         candidate.email = f"erased-{candidate.pk}@invalid"
         candidate.phone = ""
@@ -107,8 +114,43 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
         candidate.anonymised_at = timezone.now()
         candidate.save()
         audit_record(actor=actor, verb="candidate.erased", target=candidate, data={"reason": reason})
-        transaction.on_commit(lambda: [Resume.file.field.storage.delete(name) for name in names])
+        transaction.on_commit(lambda: _delete_files(names), robust=True)
     return candidate
+
+
+def _delete_files(names) -> None:
+    storage = Resume.file.field.storage
+    for name in names:
+        try:
+            storage.delete(name)
+        except OSError:
+            logger.warning("Could not delete erased resume %s", name)
+
+
+def _scrub_logs(candidate, *, application_ids):
+    """Remove the person from what the system logged about them: audit rows name targets by id only,
+    and e-mails to them are cancelled (pending) and stripped (all)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from recruiting.models import AuditEvent, Notification
+
+    candidate_type = ContentType.objects.get_for_model(Candidate)
+    application_type = ContentType.objects.get_for_model(Application)
+    events = AuditEvent.objects.filter(
+        Q(target_type=candidate_type, target_id=str(candidate.pk))
+        | Q(target_type=application_type, target_id__in=[str(pk) for pk in application_ids])
+    )
+    for event in events:
+        event.target_repr = (
+            f"{'candidate' if event.target_type_id == candidate_type.pk else 'application'} #{event.target_id}"
+        )
+        event.data = {key: value for key, value in event.data.items() if key not in PERSONAL_LOG_KEYS}
+        event.save(update_fields=["target_repr", "data"])
+    mails = Notification.objects.filter(recipient=candidate.email)
+    mails.filter(status=Notification.Status.PENDING).update(
+        status=Notification.Status.FAILED, last_error="recipient erased"
+    )
+    mails.update(recipient=f"erased-{candidate.pk}@invalid", context={})
 
 
 def candidates_erase_expired(*, now=None) -> int:
@@ -119,7 +161,8 @@ def candidates_erase_expired(*, now=None) -> int:
     expired = (
         Candidate.objects.filter(anonymised_at__isnull=True)
         .annotate(last_application=Max("applications__updated_at"))
-        .filter(last_activity_at__lt=cutoff, last_application__lt=cutoff)
+        .filter(last_activity_at__lt=cutoff)
+        .filter(Q(last_application__lt=cutoff) | Q(last_application__isnull=True))
         .exclude(applications__stage__in=ACTIVE_STAGES)
         .values_list("pk", flat=True)
     )

@@ -95,7 +95,7 @@ def test_the_form_is_bilingual_and_asks_nothing_it_must_not(client, make_posting
         ({"graduation_year": "1800"}, {}, "graduation_year"),
         ({"source": "referral", "referrer_name": ""}, {}, "referrer_name"),
         ({"source": "telepathy"}, {}, "source"),
-        ({"website": "http://spam.example"}, {}, "website"),
+        ({"website": "http://spam.example"}, {}, "__all__"),
         ({}, {"resume": SimpleUploadedFile("cv.pdf", b"MZ\x90\x00" + b"\x00" * 200)}, "resume"),
         ({}, {"resume": SimpleUploadedFile("cv.pdf", b"<html><script>alert(1)</script></html>")}, "resume"),
         ({}, {"resume": SimpleUploadedFile("cv.pdf", b"")}, "resume"),
@@ -209,7 +209,7 @@ def test_auto_reject_rejects_and_tells_the_candidate_why(client, make_posting, p
                                                          language_zh="")), resume=pdf_upload())  # fmt: skip
     application = Application.objects.get()
     assert application.stage == Stage.REJECTED
-    assert application.rejection_reason == "eligibility"
+    assert application.rejection_reason == "requirements"
     assert "200" in mail.outbox[-1].body
     assert mail.outbox[-1].subject.startswith("About your application")
 
@@ -251,7 +251,9 @@ def test_a_posting_that_closes_while_the_form_is_open_refuses_the_submit(client,
     assert page.status_code == 200
     Requisition.objects.filter(pk=posting.pk).update(status=Requisition.Status.CLOSED)
     response = apply(client, posting, answer_essay(posting, form()), resume=pdf_upload())
-    assert response.status_code == 404 or "stopped taking applications" in response.content.decode()
+    assert response.status_code == 200
+    assert "stopped taking applications" in response.content.decode()
+    assert 'value="王小明"' in response.content.decode()  # what was typed is kept
     assert Application.objects.count() == 0
 
 
@@ -303,3 +305,36 @@ def test_rate_limit_per_ip_counts_the_client_behind_the_proxy(client, make_posti
                           answer_essay(third, form(email="c@example.com", phone="13900003333")) | {"resume": pdf_upload()},
                           HTTP_X_FORWARDED_FOR="other-spoof, 1.2.3.4")  # fmt: skip
     assert "Too many applications" in blocked.content.decode()
+
+
+def test_the_confirmation_shows_the_status_link_once_and_only_for_that_posting(client, make_posting, pdf_upload):
+    posting, other = make_posting(), make_posting()
+    apply(client, posting, answer_essay(posting, form()), resume=pdf_upload())
+    assert 'data-testid="status-link"' not in client.get(reverse("careers:applied", args=[other.slug])).content.decode()
+    apply(client, other, answer_essay(other, form(email="second@example.com")), resume=pdf_upload())
+    assert 'data-testid="status-link"' in client.get(reverse("careers:applied", args=[other.slug])).content.decode()
+    assert 'data-testid="status-link"' not in client.get(reverse("careers:applied", args=[other.slug])).content.decode()
+
+
+def test_a_rejected_candidate_sees_the_reasons_feedback_not_recruiter_notes(client, make_posting, hr, pdf_upload):
+    from candidates.models import RejectionReason
+    from candidates.services.pipeline import application_transition
+    from candidates.status_links import status_path
+
+    posting = make_posting()
+    apply(client, posting, answer_essay(posting, form()), resume=pdf_upload())
+    application = Application.objects.get()
+    reason = RejectionReason.objects.get(code="interview")
+    application_transition(actor=hr, application=application, target="rejected", reason=reason)
+    page = client.get(status_path(Application.objects.get()), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert reason.feedback_en in page
+    assert "Eligible through" not in page
+
+
+def test_a_missing_resume_file_is_a_404_not_an_error(client, make_posting, hr, pdf_upload, private_media):
+    posting = make_posting()
+    apply(client, posting, answer_essay(posting, form()), resume=pdf_upload())
+    resume = Resume.objects.get()
+    (private_media / resume.file.name).unlink()
+    client.force_login(hr)
+    assert client.get(reverse("candidates:resume_download", args=[resume.pk])).status_code == 404

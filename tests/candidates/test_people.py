@@ -154,3 +154,46 @@ def test_requisition_list_shows_applications_per_stage_counted_by_the_database(c
     assert row.applications_first_interview == 2
     assert row.applications_hired == 0
     assert 'data-testid="count-resume_screen"' in response.content.decode()
+
+
+def test_erase_scrubs_logs_and_pending_mail(hr, make_posting, django_capture_on_commit_callbacks):
+    from candidates.models import StageEvent
+    from candidates.services.pipeline import application_transition
+    from recruiting.models import Notification
+
+    application = submit(make_posting(), email="scrub@example.com", phone="+8613800000011", name="Zhou Xun")
+    application_transition(actor=hr, application=application, target="second_interview", note="Zhou is great")
+    assert Notification.objects.filter(recipient="scrub@example.com", status="pending").exists()
+    candidate_erase(actor=hr, candidate=application.candidate)
+    assert not StageEvent.objects.exclude(note="").filter(application=application).exists()
+    for event in AuditEvent.objects.all():
+        assert "Zhou" not in event.target_repr
+        assert "Zhou" not in str(event.data)
+    assert not Notification.objects.filter(recipient="scrub@example.com").exists()
+    assert not Notification.objects.filter(status="pending", recipient__startswith="erased-").exists()
+
+
+def test_a_phone_match_never_changes_another_persons_record(client, make_posting, pdf_upload):
+    posting, other = make_posting(), make_posting()
+    victim = submit(posting, email="victim@example.com", phone="+8613800000012", name="Victim")
+    attacker = submit(other, email="attacker@example.com", phone="+8613800000012", name="Mallory")
+    victim.candidate.refresh_from_db()
+    assert victim.candidate.email == "victim@example.com"
+    assert victim.candidate.full_name == "Victim"
+    assert attacker.candidate_id != victim.candidate_id  # a likely duplicate for HR to review
+    # Knowing the e-mail is not enough to rewrite the name either.
+    again = submit(make_posting(), email="victim@example.com", phone="+8613800000099", name="Mallory")
+    again.candidate.refresh_from_db()
+    assert again.candidate.full_name == "Victim"
+
+
+def test_a_manager_sees_only_the_applications_to_their_own_requisitions(client, manager, make_user, make_posting,
+                                                                         make_requisition, hr, department):  # fmt: skip
+    mine = make_posting()
+    someone_else = make_user(Role.HIRING_MANAGER, username="hm-two")
+    theirs = make_posting(hiring_manager=someone_else, title_en="Secret role")
+    submit(mine, email="both@example.com", phone="+8613800000013")
+    submit(theirs, email="both@example.com", phone="+8613800000013")
+    client.force_login(manager)
+    page = client.get(reverse("candidates:detail", args=[Candidate.objects.get().pk])).content.decode()
+    assert "Secret role" not in page
