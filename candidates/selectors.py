@@ -100,3 +100,38 @@ def applications_of_candidate(*, user, candidate):
         .select_related("requisition", "resume")
         .prefetch_related("answers", "events__actor")
     )
+
+
+BOARD_STAGES = ("resume_screen", "first_interview", "second_interview", "offer", "probation", "hired")
+
+
+def board(*, user, requisition_id, outcome=None, source=None):
+    """The kanban board of one requisition in the user's scope: (requisition, columns, closed counts)
+    in a fixed number of queries whatever the number of cards."""
+    from django.db.models import Count
+
+    from requisitions.selectors import requisitions_visible_to
+
+    requisition = requisitions_visible_to(user).filter(pk=requisition_id).first()
+    if requisition is None or not (has_role(user, Role.HR) or requisition.hiring_manager_id == user.pk):
+        return None
+    applications = (
+        Application.objects.filter(requisition=requisition)
+        .select_related("candidate")
+        .only("pk", "stage", "stage_changed_at", "screening_outcome", "knocked_out", "source", "candidate__full_name")
+        .order_by("stage_changed_at", "pk")
+    )
+    if outcome:
+        applications = applications.filter(screening_outcome=outcome)
+    if source:
+        applications = applications.filter(source=source)
+    columns = {stage: [] for stage in BOARD_STAGES}
+    for application in applications.filter(stage__in=BOARD_STAGES):
+        columns[application.stage].append(application)
+    closed = dict(
+        Application.objects.filter(requisition=requisition, stage__in=["rejected", "withdrawn"])
+        .values_list("stage")
+        .annotate(n=Count("pk"))
+        .values_list("stage", "n")
+    )
+    return requisition, columns, closed

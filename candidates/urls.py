@@ -1,6 +1,6 @@
 from django.urls import path
 
-from candidates import staff_views, views
+from candidates import board_views, staff_views, views
 
 app_name = "candidates"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("status/<str:token>/withdraw/", views.withdraw, name="withdraw"),
     path("resumes/<int:pk>/", views.resume_download, name="resume_download"),
     path("", staff_views.application_list, name="list"),
+    path("board/<int:requisition_id>/", board_views.board, name="board"),
+    path("board/<int:requisition_id>/move/<int:pk>/", board_views.board_move, name="board_move"),
     path("<int:pk>/", staff_views.candidate_detail, name="detail"),
     path("<int:pk>/export.json", staff_views.candidate_export_json, name="export"),
     path("<int:pk>/erase/", staff_views.candidate_erase_view, name="erase"),

@@ -102,8 +102,8 @@ def make_posting(make_requisition, hr, department):
 
 @pytest.fixture
 def migrated_data(transactional_db):
-    """What the data migrations leave: the role groups with their permissions, and the position
-    library with its assessment methods.
+    """What the data migrations leave: the role groups with their permissions, the position library
+    with its assessment methods, and the shipped rejection reasons and candidate messages.
 
     A transactional test (``live_server``, threads) ends by flushing every table, which also deletes
     what the data migrations made; a later transactional test must restore it. (Serialized rollback
@@ -112,8 +112,10 @@ def migrated_data(transactional_db):
     """
     from django.apps import apps
 
+    from candidates.defaults import install_defaults
     from recruiting.roles import sync_role_permissions
     from requisitions.services.profiles import library_install
 
     sync_role_permissions(apps)
     library_install()
+    install_defaults()

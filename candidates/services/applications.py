@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from candidates.defaults import install_defaults
 from candidates.files import safe_stored_name
 from candidates.models import (
     ACTIVE_STAGES,
@@ -77,23 +78,13 @@ def _save_person(person: dict, *, now) -> Candidate:
     return candidate
 
 
-# The reasons automatic screening rejects with; recreated if an administrator removed them.
-SCREENING_REASONS = {
-    "requirements": ("Does not meet the hard conditions", "不符合硬性条件",
-                     "Your education and experience do not yet match the conditions this position requires.",
-                     "您目前的学历和经历尚未达到该职位的基本条件。"),
-    "knock_out": ("Screening answer does not fit", "筛选问题回答不符合",
-                  "One of your answers to the screening questions does not meet a requirement of this position.",
-                  "您对筛选问题的某个回答不符合该职位的要求。"),
-}  # fmt: skip
-
-
 def _screening_reason(code: str) -> RejectionReason:
-    label_en, label_zh, feedback_en, feedback_zh = SCREENING_REASONS[code]
-    reason, _created = RejectionReason.objects.get_or_create(
-        code=code,
-        defaults={"label_en": label_en, "label_zh": label_zh, "feedback_en": feedback_en, "feedback_zh": feedback_zh},
-    )
+    """The reason automatic screening rejects with ("requirements" or "knock_out"); the shipped ones
+    are put back if an administrator removed them."""
+    reason = RejectionReason.objects.filter(code=code).first()
+    if reason is None:
+        install_defaults()
+        reason = RejectionReason.objects.get(code=code)
     return reason
 
 

@@ -23,3 +23,25 @@
     if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
   });
 })();
+
+// The kanban board: drag a card onto a column; the server moves it through the pipeline service and
+// answers with the whole board (a refused move comes back unchanged, with the reason).
+(function () {
+  "use strict";
+  document.addEventListener("dragstart", function (event) {
+    const card = event.target.closest && event.target.closest(".board-card");
+    if (card) event.dataTransfer.setData("text/plain", card.dataset.application);
+  });
+  document.addEventListener("dragover", function (event) {
+    if (event.target.closest && event.target.closest(".board-column")) event.preventDefault();
+  });
+  document.addEventListener("drop", function (event) {
+    const column = event.target.closest && event.target.closest(".board-column");
+    if (!column) return;
+    event.preventDefault();
+    const id = event.dataTransfer.getData("text/plain");
+    if (!id || !window.htmx) return;
+    const url = column.dataset.moveUrl.replace(/\/0\/$/, "/" + id + "/") + window.location.search;
+    window.htmx.ajax("POST", url, { target: "#board", swap: "outerHTML", values: { target: column.dataset.stage } });
+  });
+})();

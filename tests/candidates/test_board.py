@@ -1,0 +1,78 @@
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from candidates.models import Application, Candidate, Stage, StageEvent
+from recruiting.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def many(posting, count, *, start=0):
+    now = timezone.now()
+    people = Candidate.objects.bulk_create(
+        Candidate(full_name=f"Person {i}", email=f"p{i}@example.com", education="bachelor") for i in range(start, start + count)
+    )  # fmt: skip
+    stages = [Stage.RESUME_SCREEN, Stage.FIRST_INTERVIEW, Stage.SECOND_INTERVIEW, Stage.REJECTED]
+    return Application.objects.bulk_create(
+        Application(
+            candidate=person,
+            requisition=posting,
+            stage=stages[i % 4],
+            consent_at=now,
+            consent_version="t",
+            screening_outcome="eligible",
+        )
+        for i, person in enumerate(people)
+    )
+
+
+def test_board_query_count_does_not_grow_with_cards(client, hr, make_posting, django_assert_num_queries):
+    from django.db import connection
+
+    posting = make_posting()
+    many(posting, 4)
+    client.force_login(hr)
+    url = reverse("candidates:board", args=[posting.pk])
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    many(posting, 500, start=4)
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+    columns = {stage: cards for stage, _label, cards in response.context["columns"]}
+    assert len(columns["resume_screen"]) == 126
+    assert dict(response.context["closed"]) == {"Rejected": 126}
+
+
+def test_a_drop_moves_through_the_service_and_a_refused_drop_says_why(client, hr, make_posting):
+    posting = make_posting()
+    application = many(posting, 1)[0]
+    client.force_login(hr)
+    url = reverse("candidates:board_move", args=[posting.pk, application.pk])
+    ok = client.post(url, {"target": "first_interview"}, HTTP_HX_REQUEST="true")
+    assert ok.status_code == 200
+    assert "moved to" in ok.content.decode()
+    assert StageEvent.objects.filter(application=application, to_stage="first_interview", actor=hr).exists()
+    refused = client.post(url, {"target": "offer"}, HTTP_HX_REQUEST="true")
+    assert "offer is drafted" in refused.content.decode()
+    assert Application.objects.get(pk=application.pk).stage == Stage.FIRST_INTERVIEW
+    garbage = client.post(url, {"target": "<script>"}, HTTP_HX_REQUEST="true")
+    assert garbage.status_code == 200
+    assert "Unknown stage" in garbage.content.decode()
+
+
+def test_board_permissions(client, make_user, manager, make_posting):
+    posting = make_posting()
+    application = many(posting, 1)[0]
+    url = reverse("candidates:board", args=[posting.pk])
+    move = reverse("candidates:board_move", args=[posting.pk, application.pk])
+    client.force_login(make_user(Role.INTERVIEWER))
+    assert client.get(url).status_code == 403
+    assert client.post(move, {"target": "first_interview"}).status_code == 403
+    client.force_login(make_user(Role.HIRING_MANAGER, username="other-hm"))
+    assert client.get(url).status_code == 404
+    assert client.post(move, {"target": "first_interview"}).status_code == 404
+    client.force_login(manager)
+    assert client.get(url).status_code == 200
+    assert Application.objects.get(pk=application.pk).stage == Stage.RESUME_SCREEN
