@@ -33,12 +33,22 @@ def resume_for_user(*, user, pk):
     return None
 
 
-def applications_for_user(*, user, requisition=None, stage=None, outcome=None):
-    """Applications in the user's scope (HR all; a hiring manager their own requisitions'), newest first,
-    with what the list shows fetched in one query."""
+# Sort keys of the applications list -> ORDER BY.
+SORTS = {
+    "newest": ("-created_at", "-pk"),
+    "oldest": ("created_at", "pk"),
+    "name": ("candidate__full_name", "pk"),
+    "stage_time": ("stage_changed_at", "pk"),
+}
+
+
+def applications_for_user(*, user, requisition=None, stage=None, outcome=None, search=None, sort="newest"):
+    """Applications in the user's scope (HR all; a hiring manager their own requisitions'), sorted,
+    with what the list shows fetched in one query. ``search`` matches a substring (Chinese included)
+    of the name, e-mail, phone, school or resume text; on PostgreSQL pg_trgm indexes serve it."""
     from django.db.models import Q
 
-    qs = Application.objects.select_related("candidate", "requisition").order_by("-created_at", "-pk")
+    qs = Application.objects.select_related("candidate", "requisition").order_by(*SORTS.get(sort, SORTS["newest"]))
     if not has_role(user, Role.HR):
         if not has_role(user, Role.HIRING_MANAGER):
             return qs.none()
@@ -49,6 +59,17 @@ def applications_for_user(*, user, requisition=None, stage=None, outcome=None):
         qs = qs.filter(stage=stage)
     if outcome:
         qs = qs.filter(screening_outcome=outcome)
+    if search:
+        digits = "".join(ch for ch in search if ch.isdigit())
+        match = (
+            Q(candidate__full_name__icontains=search)
+            | Q(candidate__email__icontains=search)
+            | Q(candidate__school__icontains=search)
+            | Q(resume__text__icontains=search)
+        )
+        if len(digits) >= 3:
+            match |= Q(candidate__phone__contains=digits)
+        qs = qs.filter(match)
     return qs
 
 

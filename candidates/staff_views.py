@@ -26,14 +26,35 @@ from requisitions.eligibility import Outcome
 def application_list(request):
     stage = request.GET.get("stage") if request.GET.get("stage") in Stage.values else None
     outcome = request.GET.get("outcome") if request.GET.get("outcome") in Outcome.values else None
+    sort = request.GET.get("sort") if request.GET.get("sort") in selectors.SORTS else "newest"
+    search = (request.GET.get("q") or "").strip()[:100] or None
     applications = selectors.applications_for_user(
-        user=request.user, requisition=parse_id(request.GET.get("requisition")), stage=stage, outcome=outcome
+        user=request.user,
+        requisition=parse_id(request.GET.get("requisition")),
+        stage=stage,
+        outcome=outcome,
+        search=search,
+        sort=sort,
     )
     page = Paginator(applications, 50).get_page(request.GET.get("page"))
     return render(
         request,
         "candidates/application_list.html",
-        {"page": page, "stages": Stage.choices, "outcomes": Outcome.choices, "stage": stage, "outcome": outcome},
+        {
+            "page": page,
+            "stages": Stage.choices,
+            "outcomes": Outcome.choices,
+            "stage": stage,
+            "outcome": outcome,
+            "search": search,
+            "sort": sort,
+            "sorts": [
+                ("newest", _("Newest first")),
+                ("oldest", _("Oldest first")),
+                ("name", _("Name")),
+                ("stage_time", _("Longest in stage")),
+            ],
+        },
     )
 
 

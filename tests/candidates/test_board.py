@@ -76,3 +76,45 @@ def test_board_permissions(client, make_user, manager, make_posting):
     client.force_login(manager)
     assert client.get(url).status_code == 200
     assert Application.objects.get(pk=application.pk).stage == Stage.RESUME_SCREEN
+
+
+def test_search_finds_chinese_substrings_phone_fragments_and_resume_text(client, hr, make_posting):
+    from candidates.models import Resume
+
+    posting = make_posting()
+    apps = many(posting, 3)
+    Candidate.objects.filter(pk=apps[0].candidate_id).update(full_name="欧阳娜娜", phone="+8613912345678")
+    Candidate.objects.filter(pk=apps[1].candidate_id).update(school="浙江大学")
+    Resume.objects.create(application=apps[2], file="resumes/x.pdf", original_name="x.pdf", kind="pdf",
+                          content_type="application/pdf", size=1, sha256="0" * 64, text="熟悉 Zendesk 工单系统")  # fmt: skip
+    client.force_login(hr)
+
+    def found(query):
+        response = client.get(reverse("candidates:list"), {"q": query})
+        return {application.pk for application in response.context["page"]}
+
+    assert found("阳娜") == {apps[0].pk}
+    assert found("1234567") == {apps[0].pk}
+    assert found("139 1234") == {apps[0].pk}
+    assert found("浙江") == {apps[1].pk}
+    assert found("zendesk") == {apps[2].pk}
+    assert found("nobody-matches") == set()
+
+
+def test_list_and_search_query_counts_do_not_grow(client, hr, make_posting, django_assert_num_queries):
+    from django.db import connection
+
+    posting = make_posting()
+    many(posting, 3)
+    client.force_login(hr)
+    params = {"q": "Person", "sort": "name"}
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("candidates:list"), params)
+    many(posting, 520, start=3)
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("candidates:list"), params)
+    assert response.context["page"].paginator.count == 523
+    names = [application.candidate.full_name for application in response.context["page"]]
+    assert names == sorted(names)
+    for bad in ({"sort": "drop table"}, {"q": "x" * 5000}, {"page": "9999"}):
+        assert client.get(reverse("candidates:list"), bad).status_code == 200
