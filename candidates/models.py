@@ -31,8 +31,23 @@ def private_storage() -> FileSystemStorage:
     return _PRIVATE_STORAGE
 
 
+class Tag(models.Model):
+    """A label HR puts on people (skills, languages, "night shifts", "talent pool: finance" ...)."""
+
+    name = models.CharField(_("name"), max_length=50, unique=True)
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class Candidate(TimeStampedModel):
-    """One person, however many postings they apply to (matched by e-mail, then phone)."""
+    """One person, however many postings they apply to (matched by e-mail; a phone match only marks a
+    likely duplicate)."""
 
     full_name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("e-mail"), max_length=254, help_text=_("Stored lower-cased."))
@@ -53,6 +68,8 @@ class Candidate(TimeStampedModel):
         _("preferred language"), max_length=10, choices=Language.choices, default=Language.ZH_HANS
     )
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="candidates")
+    in_talent_pool = models.BooleanField(_("kept in the talent pool"), default=False, db_index=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:

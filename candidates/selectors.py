@@ -42,7 +42,7 @@ SORTS = {
 }
 
 
-def applications_for_user(*, user, requisition=None, stage=None, outcome=None, search=None, sort="newest"):
+def applications_for_user(*, user, requisition=None, stage=None, outcome=None, search=None, sort="newest", tag=None):
     """Applications in the user's scope (HR all; a hiring manager their own requisitions'), sorted,
     with what the list shows fetched in one query. ``search`` matches a substring (Chinese included)
     of the name, e-mail, phone, school or resume text; on PostgreSQL pg_trgm indexes serve it."""
@@ -59,6 +59,8 @@ def applications_for_user(*, user, requisition=None, stage=None, outcome=None, s
         qs = qs.filter(stage=stage)
     if outcome:
         qs = qs.filter(screening_outcome=outcome)
+    if tag:
+        qs = qs.filter(candidate__tags__name=tag)
     if search:
         digits = "".join(ch for ch in search if ch.isdigit())
         match = (
@@ -156,3 +158,31 @@ def board(*, user, requisition_id, outcome=None, source=None):
         .values_list("stage", "n")
     )
     return requisition, columns, closed
+
+
+def talent_pool(*, tag=None, search=None):
+    """People kept in the talent pool, with their tags, newest activity first (HR only; the view checks)."""
+    from django.db.models import Q
+
+    from candidates.models import Candidate
+
+    people = (
+        Candidate.objects.filter(in_talent_pool=True, anonymised_at__isnull=True)
+        .prefetch_related("tags")
+        .order_by("-last_activity_at", "-pk")
+    )
+    if tag:
+        people = people.filter(tags__name=tag)
+    if search:
+        people = people.filter(
+            Q(full_name__icontains=search) | Q(school__icontains=search) | Q(email__icontains=search)
+        )
+    return people
+
+
+def requisitions_open_for_adding():
+    from requisitions.models import Requisition
+
+    return Requisition.objects.filter(
+        status__in=[Requisition.Status.APPROVED, Requisition.Status.OPEN, Requisition.Status.ON_HOLD]
+    ).order_by("-created_at")

@@ -16,6 +16,7 @@ from candidates.models import Application, Candidate, Stage
 from candidates.services.applications import application_revoke_links, screening_result
 from candidates.services.people import candidate_erase, candidate_export, candidate_merge
 from candidates.services.pipeline import application_transition
+from candidates.services.pool import application_add_from_pool, candidate_keep_in_pool, candidate_set_tags
 from recruiting.query import parse_id
 from recruiting.roles import Role, has_role, role_required
 from recruiting.services.audit import audit_record
@@ -28,7 +29,9 @@ def application_list(request):
     outcome = request.GET.get("outcome") if request.GET.get("outcome") in Outcome.values else None
     sort = request.GET.get("sort") if request.GET.get("sort") in selectors.SORTS else "newest"
     search = (request.GET.get("q") or "").strip()[:100] or None
+    tag = (request.GET.get("tag") or "").strip()[:50] or None
     applications = selectors.applications_for_user(
+        tag=tag,
         user=request.user,
         requisition=parse_id(request.GET.get("requisition")),
         stage=stage,
@@ -83,6 +86,10 @@ def candidate_detail(request, pk):
                 for a in applications
             ],
             "duplicates": list(selectors.likely_duplicates(candidate)[:10]),
+            "tags": ", ".join(tag.name for tag in candidate.tags.all()),
+            "open_requisitions": list(selectors.requisitions_open_for_adding()[:100])
+            if has_role(request.user, Role.HR)
+            else [],
         },
     )
 
@@ -170,3 +177,49 @@ def application_revoke_links_view(request, pk):
     application_revoke_links(actor=request.user, application=application)
     messages.success(request, _("Every status link sent for this application no longer works."))
     return redirect("candidates:detail", pk=application.candidate_id)
+
+
+@role_required(Role.HR)
+def talent_pool(request):
+    tag = (request.GET.get("tag") or "").strip()[:50] or None
+    search = (request.GET.get("q") or "").strip()[:100] or None
+    page = Paginator(selectors.talent_pool(tag=tag, search=search), 50).get_page(request.GET.get("page"))
+    return render(request, "candidates/talent_pool.html", {"page": page, "tag": tag, "search": search})
+
+
+@require_POST
+@role_required(Role.HR)
+def candidate_tags(request, pk):
+    candidate = get_object_or_404(Candidate, pk=pk, anonymised_at__isnull=True)
+    try:
+        candidate_set_tags(
+            actor=request.user, candidate=candidate, names=request.POST.get("tags", "")[:2000].split(",")
+        )
+        if "in_pool" in request.POST:
+            candidate_keep_in_pool(actor=request.user, candidate=candidate, keep=request.POST.get("in_pool") == "on")
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("candidates:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.HR)
+def candidate_add_to_requisition(request, pk):
+    from requisitions.models import Requisition
+
+    candidate = get_object_or_404(Candidate, pk=pk)
+    requisition = Requisition.objects.filter(pk=parse_id(request.POST.get("requisition")) or 0).first()
+    if requisition is None:
+        messages.error(request, _("Choose a requisition."))
+        return redirect("candidates:detail", pk=pk)
+    try:
+        application_add_from_pool(actor=request.user, candidate=candidate, requisition=requisition)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Added at resume screen."))
+    return redirect("candidates:detail", pk=pk)

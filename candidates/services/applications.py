@@ -88,7 +88,7 @@ def _screening_reason(code: str) -> RejectionReason:
     return reason
 
 
-def _facts_for_screening(facts: dict) -> eligibility.CandidateFacts:
+def facts_for_screening(facts: dict) -> eligibility.CandidateFacts:
     return eligibility.CandidateFacts(
         education=facts.get("education"),
         years_experience=facts.get("years_experience"),
@@ -103,7 +103,7 @@ def _facts_for_screening(facts: dict) -> eligibility.CandidateFacts:
 
 def screening_result(application) -> eligibility.EligibilityResult:
     """Evaluate the application's stored facts against its stored paths (reasons in the active language)."""
-    return eligibility.evaluate(application.paths, _facts_for_screening(application.facts))
+    return eligibility.evaluate(application.paths, facts_for_screening(application.facts))
 
 
 def application_submit(*, requisition: Requisition, person: dict, facts: dict, answers, resume=None,
@@ -124,7 +124,7 @@ def application_submit(*, requisition: Requisition, person: dict, facts: dict, a
                 raise ValidationError(ALREADY_APPLIED)
 
             paths = list(requisition.eligibility_paths)
-            result = eligibility.evaluate(paths, _facts_for_screening(facts))
+            result = eligibility.evaluate(paths, facts_for_screening(facts))
             knocked = [(q, a) for q, a in answers if screening.is_knocked_out(q, a)]
             outcome = eligibility.Outcome.NOT_ELIGIBLE if knocked else result.outcome
             application = Application(

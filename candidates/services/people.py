@@ -111,6 +111,8 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
         candidate.current_city = candidate.major = candidate.school = ""
         candidate.graduation_year = None
         candidate.languages = {}
+        candidate.in_talent_pool = False
+        candidate.tags.clear()
         candidate.anonymised_at = timezone.now()
         candidate.save()
         audit_record(actor=actor, verb="candidate.erased", target=candidate, data={"reason": reason})
