@@ -7,12 +7,14 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from candidates import pipeline, selectors
 from candidates.forms import MoveForm
-from candidates.models import Application, Candidate, Stage
+from candidates.models import Application, Candidate, RejectionReason, Stage
+from candidates.services import bulk
 from candidates.services.applications import application_revoke_links, screening_result
 from candidates.services.people import candidate_erase, candidate_export, candidate_merge
 from candidates.services.pipeline import application_transition
@@ -223,3 +225,41 @@ def candidate_add_to_requisition(request, pk):
     else:
         messages.success(request, _("Added at resume screen."))
     return redirect("candidates:detail", pk=pk)
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def applications_bulk(request):
+    """Bulk actions on the applications list: move, reject, tag or export the selected ones."""
+    ids = [pk for pk in (parse_id(value) for value in request.POST.getlist("selected")) if pk][: bulk.MAX_BULK]
+    applications = selectors.applications_for_user(user=request.user).filter(pk__in=ids)
+    action = request.POST.get("action", "")
+    back = redirect(request.POST.get("next") if url_has_allowed_host_and_scheme(
+        request.POST.get("next"), allowed_hosts={request.get_host()}) else "candidates:list")  # fmt: skip
+    if not ids:
+        messages.error(request, _("Select at least one application."))
+        return back
+    if action == "export":
+        response = HttpResponse(bulk.applications_csv(applications), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="applications.csv"'
+        return response
+    if action == "tag":
+        result = bulk.applications_bulk_tag(
+            actor=request.user, applications=applications, names=request.POST.get("tags", "")[:500].split(",")
+        )
+    elif action in ("move", "reject"):
+        target = "rejected" if action == "reject" else request.POST.get("target", "")
+        text = request.POST.get("feedback", "")[:2000]  # the feedback of a rejection, or the note of a move
+        reason = RejectionReason.objects.filter(pk=parse_id(request.POST.get("reason")) or 0).first()
+        result = bulk.applications_bulk_move(
+            actor=request.user, applications=applications, target=target, reason=reason,
+            feedback=text if action == "reject" else "", note=text,
+        )  # fmt: skip
+    else:
+        messages.error(request, _("Choose an action."))
+        return back
+    if result.done:
+        messages.success(request, _("Done for %(count)s application(s).") % {"count": len(result.done)})
+    for _pk, name, reason in result.refused:
+        messages.error(request, _("%(name)s: %(reason)s") % {"name": name, "reason": reason})
+    return back

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/tags/", staff_views.candidate_tags, name="tags"),
     path("<int:pk>/add-to-requisition/", staff_views.candidate_add_to_requisition, name="add_to_requisition"),
     path("pool/", staff_views.talent_pool, name="pool"),
+    path("bulk/", staff_views.applications_bulk, name="bulk"),
     path("<int:pk>/export.json", staff_views.candidate_export_json, name="export"),
     path("<int:pk>/erase/", staff_views.candidate_erase_view, name="erase"),
     path("<int:pk>/merge/", staff_views.candidate_merge_view, name="merge"),
