@@ -186,3 +186,22 @@ def requisitions_open_for_adding():
     return Requisition.objects.filter(
         status__in=[Requisition.Status.APPROVED, Requisition.Status.OPEN, Requisition.Status.ON_HOLD]
     ).order_by("-created_at")
+
+
+def timeline(*, user, candidate, applications) -> list[dict]:
+    """One list of what happened to this person, newest first: stage moves of the applications the
+    user may see, notes, and e-mails sent to them. Fixed number of queries."""
+    from candidates.models import Note, StageEvent
+    from recruiting.models import Notification
+
+    items = []
+    for event in StageEvent.objects.filter(application__in=applications).select_related(
+        "actor", "application__requisition"
+    ):
+        items.append({"time": event.created_at, "kind": "stage", "event": event})
+    for note in Note.objects.filter(candidate=candidate).select_related("author"):
+        items.append({"time": note.created_at, "kind": "note", "note": note})
+    if not candidate.anonymised_at:
+        for mail in Notification.objects.filter(recipient=candidate.email).only("created_at", "template_key", "status"):
+            items.append({"time": mail.created_at, "kind": "email", "mail": mail})
+    return sorted(items, key=lambda item: item["time"], reverse=True)

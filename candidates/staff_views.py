@@ -16,6 +16,7 @@ from candidates.forms import MoveForm
 from candidates.models import Application, Candidate, RejectionReason, Stage
 from candidates.services import bulk
 from candidates.services.applications import application_revoke_links, screening_result
+from candidates.services.notes import note_add
 from candidates.services.people import candidate_erase, candidate_export, candidate_merge
 from candidates.services.pipeline import application_transition
 from candidates.services.pool import application_add_from_pool, candidate_keep_in_pool, candidate_set_tags
@@ -89,6 +90,7 @@ def candidate_detail(request, pk):
             ],
             "duplicates": list(selectors.likely_duplicates(candidate)[:10]),
             "tags": ", ".join(tag.name for tag in candidate.tags.all()),
+            "timeline": selectors.timeline(user=request.user, candidate=candidate, applications=applications),
             "open_requisitions": list(selectors.requisitions_open_for_adding()[:100])
             if has_role(request.user, Role.HR)
             else [],
@@ -263,3 +265,17 @@ def applications_bulk(request):
     for _pk, name, reason in result.refused:
         messages.error(request, _("%(name)s: %(reason)s") % {"name": name, "reason": reason})
     return back
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def candidate_note(request, pk):
+    candidate = _person(request, pk)
+    try:
+        note_add(actor=request.user, candidate=candidate, body=request.POST.get("body", ""))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Note added."))
+    return redirect("candidates:detail", pk=pk)

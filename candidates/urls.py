@@ -13,6 +13,7 @@ urlpatterns = [
     path("board/<int:requisition_id>/move/<int:pk>/", board_views.board_move, name="board_move"),
     path("<int:pk>/", staff_views.candidate_detail, name="detail"),
     path("<int:pk>/tags/", staff_views.candidate_tags, name="tags"),
+    path("<int:pk>/notes/", staff_views.candidate_note, name="note"),
     path("<int:pk>/add-to-requisition/", staff_views.candidate_add_to_requisition, name="add_to_requisition"),
     path("pool/", staff_views.talent_pool, name="pool"),
     path("bulk/", staff_views.applications_bulk, name="bulk"),

@@ -113,6 +113,7 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
         candidate.languages = {}
         candidate.in_talent_pool = False
         candidate.tags.clear()
+        candidate.notes.all().delete()
         candidate.anonymised_at = timezone.now()
         candidate.save()
         audit_record(actor=actor, verb="candidate.erased", target=candidate, data={"reason": reason})
