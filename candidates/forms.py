@@ -125,16 +125,20 @@ class ApplicationForm(forms.Form):
 
     def facts(self) -> dict:
         """The screening facts, JSON-ready (stored on the application)."""
+        from candidates.services.applications import screening_facts
+
         data = self.cleaned_data
-        languages = {code: data[field] for field, code in LANGUAGE_FIELDS.items() if data.get(field)}
-        return {
-            "education": data["education"],
-            "years_experience": str(data["years_experience"]),
-            "years_customer_service": str(data["years_customer_service"]),
-            "continuous_years_customer_service": str(data["years_customer_service"]),
-            "cs_practice_hours": data["cs_practice_hours"],
-            "languages": languages,
-        }
+        return screening_facts(
+            education=data["education"],
+            years_experience=data["years_experience"],
+            years_customer_service=data["years_customer_service"],
+            cs_practice_hours=data["cs_practice_hours"],
+            languages=self.languages(),
+        )
+
+    def languages(self) -> dict:
+        data = self.cleaned_data
+        return {code: data[field] for field, code in LANGUAGE_FIELDS.items() if data.get(field)}
 
     def answers(self) -> list[tuple]:
         """(question, answer as text) for every question of the posting."""
@@ -160,7 +164,7 @@ class ApplicationForm(forms.Form):
             "years_experience": data["years_experience"],
             "years_customer_service": data["years_customer_service"],
             "cs_practice_hours": data["cs_practice_hours"],
-            "languages": self.facts()["languages"],
+            "languages": self.languages(),
             "language": "zh-hans" if (translation.get_language() or "").startswith("zh") else "en",
         }
 

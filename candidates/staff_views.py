@@ -22,7 +22,6 @@ from candidates.services.pipeline import application_transition
 from candidates.services.pool import application_add_from_pool, candidate_keep_in_pool, candidate_set_tags
 from recruiting.query import parse_id
 from recruiting.roles import Role, has_role, role_required
-from recruiting.services.audit import audit_record
 from requisitions.eligibility import Outcome
 
 
@@ -139,10 +138,8 @@ def application_move(request, pk):
 @role_required(Role.HR)
 def candidate_export_json(request, pk):
     candidate = get_object_or_404(Candidate, pk=pk, anonymised_at__isnull=True)
-    audit_record(actor=request.user, verb="candidate.exported", target=candidate)
-    response = HttpResponse(
-        json.dumps(candidate_export(candidate), ensure_ascii=False, indent=2), content_type="application/json"
-    )
+    data = candidate_export(actor=request.user, candidate=candidate)
+    response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="candidate-{candidate.pk}.json"'
     return response
 

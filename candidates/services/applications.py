@@ -88,6 +88,22 @@ def _screening_reason(code: str) -> RejectionReason:
     return reason
 
 
+def screening_facts(*, education, years_experience, years_customer_service, cs_practice_hours, languages) -> dict:
+    """The facts an application is screened on, JSON-ready (stored on the application).
+
+    The form asks for years in customer service, not for continuous years: those years stand in for
+    the continuous ones too (the standard's "3 continuous years" path also needs an internal
+    assessment, so such an application is flagged for review, never passed on this alone)."""
+    return {
+        "education": education,
+        "years_experience": str(years_experience),
+        "years_customer_service": str(years_customer_service),
+        "continuous_years_customer_service": str(years_customer_service),
+        "cs_practice_hours": cs_practice_hours,
+        "languages": languages or {},
+    }
+
+
 def facts_for_screening(facts: dict) -> eligibility.CandidateFacts:
     return eligibility.CandidateFacts(
         education=facts.get("education"),

@@ -53,8 +53,9 @@ def candidate_merge(*, actor, keep: Candidate, merge: Candidate) -> Candidate:
     return keep
 
 
-def candidate_export(candidate: Candidate) -> dict:
-    """Everything held about a person, as JSON-ready data (the right of access)."""
+def candidate_export(*, actor, candidate: Candidate) -> dict:
+    """Everything held about a person, as JSON-ready data (the right of access); the export is audited."""
+    audit_record(actor=actor, verb="candidate.exported", target=candidate)
     applications = candidate.applications.select_related("requisition", "resume").prefetch_related("answers")
     return {
         "person": {

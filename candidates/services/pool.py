@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from candidates.models import ACTIVE_STAGES, Application, Candidate, Stage, StageEvent, Tag
-from candidates.services.applications import facts_for_screening
+from candidates.services.applications import facts_for_screening, screening_facts
 from recruiting.roles import Role, has_role
 from recruiting.services.audit import audit_record
 from requisitions import eligibility
@@ -68,14 +68,13 @@ def application_add_from_pool(*, actor, candidate: Candidate, requisition: Requi
             raise ValidationError(_("An erased person cannot be added."))
         if Application.objects.filter(candidate=candidate, requisition=requisition, stage__in=ACTIVE_STAGES).exists():
             raise ValidationError(_("This person already has an active application for this requisition."))
-        facts = {
-            "education": candidate.education,
-            "years_experience": str(candidate.years_experience),
-            "years_customer_service": str(candidate.years_customer_service),
-            "continuous_years_customer_service": str(candidate.years_customer_service),
-            "cs_practice_hours": candidate.cs_practice_hours,
-            "languages": candidate.languages,
-        }
+        facts = screening_facts(
+            education=candidate.education,
+            years_experience=candidate.years_experience,
+            years_customer_service=candidate.years_customer_service,
+            cs_practice_hours=candidate.cs_practice_hours,
+            languages=candidate.languages,
+        )
         paths = list(requisition.eligibility_paths)
         outcome = eligibility.evaluate(paths, facts_for_screening(facts)).outcome
         # Consent: the person's most recent consent, which covers being considered for other positions.

@@ -1,7 +1,5 @@
 from django.core.exceptions import ValidationError
 
-from recruiting.query import parse_id  # noqa: F401  (re-exported for the views)
-
 
 def add_service_errors(form, error: ValidationError) -> None:
     """Put a service's ValidationError on the form: field errors where the field exists, the rest

@@ -8,11 +8,11 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from recruiting.query import parse_id
 from requisitions import eligibility, selectors
 from requisitions.choices import Category, Level
 from requisitions.jsonld import as_script_json, job_posting
 from requisitions.models import Department
-from requisitions.views._helpers import parse_id
 
 PAGE_SIZE = 20
 

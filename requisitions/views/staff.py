@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from recruiting.query import parse_id
 from recruiting.roles import Role, has_role, role_required
 from requisitions import eligibility, policies, selectors
 from requisitions.choices import Level
@@ -14,7 +15,7 @@ from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, Req
 from requisitions.models import Department, PositionProfile, Requisition
 from requisitions.services import approval, demand_table
 from requisitions.services import requisitions as requisition_services
-from requisitions.views._helpers import add_service_errors, parse_id
+from requisitions.views._helpers import add_service_errors
 from requisitions.views.demand_table import table_context
 
 STAFF_ROLES = (Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
