@@ -3,10 +3,9 @@
 import json
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,6 +19,7 @@ from candidates.services.notes import note_add
 from candidates.services.people import candidate_erase, candidate_export, candidate_merge
 from candidates.services.pipeline import application_transition
 from candidates.services.pool import application_add_from_pool, candidate_keep_in_pool, candidate_set_tags
+from recruiting.feedback import flash_errors, perform
 from recruiting.query import parse_id
 from recruiting.roles import Role, has_role, role_required
 from requisitions.eligibility import Outcome
@@ -61,6 +61,13 @@ def application_list(request):
             ],
         },
     )
+
+
+def _application(request, pk) -> Application:
+    application = selectors.applications_for_user(user=request.user).filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    return application
 
 
 def _person(request, pk) -> Candidate:
@@ -110,34 +117,24 @@ def _targets(user, application):
 @require_POST
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def application_move(request, pk):
-    application = selectors.applications_for_user(user=request.user).filter(pk=pk).first()
-    if application is None:
-        raise Http404
+    application = _application(request, pk)
     form = MoveForm(request.POST, targets=_targets(request.user, application), prefix=f"m{application.pk}")
     if form.is_valid():
-        try:
-            application_transition(
-                actor=request.user,
-                application=application,
-                target=form.cleaned_data["target"],
-                note=form.cleaned_data["note"],
-                reason=form.cleaned_data["reason"],
-                feedback=form.cleaned_data["feedback"],
-            )
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("Moved."))
+        perform(
+            request,
+            lambda: application_transition(actor=request.user, application=application, **form.cleaned_data),
+            _("Moved."),
+        )
     else:
-        for message in [m for errors in form.errors.values() for m in errors]:
-            messages.error(request, message)
+        flash_errors(request, form)
     return redirect("candidates:detail", pk=application.candidate_id)
 
 
 @role_required(Role.HR)
 def candidate_export_json(request, pk):
-    candidate = get_object_or_404(Candidate, pk=pk, anonymised_at__isnull=True)
+    candidate = _person(request, pk)
+    if candidate.anonymised_at:
+        raise Http404
     data = candidate_export(actor=request.user, candidate=candidate)
     response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="candidate-{candidate.pk}.json"'
@@ -147,7 +144,7 @@ def candidate_export_json(request, pk):
 @require_POST
 @role_required(Role.HR)
 def candidate_erase_view(request, pk):
-    candidate = get_object_or_404(Candidate, pk=pk)
+    candidate = _person(request, pk)
     if request.POST.get("confirm") != "erase":
         messages.error(request, _("Tick the confirmation box to erase this person."))
         return redirect("candidates:detail", pk=pk)
@@ -159,22 +156,20 @@ def candidate_erase_view(request, pk):
 @require_POST
 @role_required(Role.HR)
 def candidate_merge_view(request, pk):
-    keep = get_object_or_404(Candidate, pk=pk)
-    merge = get_object_or_404(Candidate, pk=parse_id(request.POST.get("merge")) or 0)
-    try:
-        candidate_merge(actor=request.user, keep=keep, merge=merge)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("The two people have been merged."))
+    keep = _person(request, pk)
+    merge = _person(request, parse_id(request.POST.get("merge")) or 0)
+    perform(
+        request,
+        lambda: candidate_merge(actor=request.user, keep=keep, merge=merge),
+        _("The two people have been merged."),
+    )
     return redirect("candidates:detail", pk=keep.pk)
 
 
 @require_POST
 @role_required(Role.HR)
 def application_revoke_links_view(request, pk):
-    application = get_object_or_404(Application, pk=pk)
+    application = _application(request, pk)
     application_revoke_links(actor=request.user, application=application)
     messages.success(request, _("Every status link sent for this application no longer works."))
     return redirect("candidates:detail", pk=application.candidate_id)
@@ -191,18 +186,18 @@ def talent_pool(request):
 @require_POST
 @role_required(Role.HR)
 def candidate_tags(request, pk):
-    candidate = get_object_or_404(Candidate, pk=pk, anonymised_at__isnull=True)
-    try:
+    candidate = _person(request, pk)
+    if candidate.anonymised_at:
+        raise Http404
+
+    def save():
         candidate_set_tags(
             actor=request.user, candidate=candidate, names=request.POST.get("tags", "")[:2000].split(",")
         )
         if "in_pool" in request.POST:
             candidate_keep_in_pool(actor=request.user, candidate=candidate, keep=request.POST.get("in_pool") == "on")
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Saved."))
+
+    perform(request, save, _("Saved."))
     return redirect("candidates:detail", pk=pk)
 
 
@@ -211,18 +206,16 @@ def candidate_tags(request, pk):
 def candidate_add_to_requisition(request, pk):
     from requisitions.models import Requisition
 
-    candidate = get_object_or_404(Candidate, pk=pk)
+    candidate = _person(request, pk)
     requisition = Requisition.objects.filter(pk=parse_id(request.POST.get("requisition")) or 0).first()
     if requisition is None:
         messages.error(request, _("Choose a requisition."))
         return redirect("candidates:detail", pk=pk)
-    try:
-        application_add_from_pool(actor=request.user, candidate=candidate, requisition=requisition)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Added at resume screen."))
+    perform(
+        request,
+        lambda: application_add_from_pool(actor=request.user, candidate=candidate, requisition=requisition),
+        _("Added at resume screen."),
+    )
     return redirect("candidates:detail", pk=pk)
 
 
@@ -268,11 +261,9 @@ def applications_bulk(request):
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def candidate_note(request, pk):
     candidate = _person(request, pk)
-    try:
-        note_add(actor=request.user, candidate=candidate, body=request.POST.get("body", ""))
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Note added."))
+    perform(
+        request,
+        lambda: note_add(actor=request.user, candidate=candidate, body=request.POST.get("body", "")),
+        _("Note added."),
+    )
     return redirect("candidates:detail", pk=pk)

@@ -2,7 +2,6 @@
 download. Candidates never sign in: the status link is their key."""
 
 from django.conf import settings
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -16,6 +15,7 @@ from candidates.forms import ApplicationForm
 from candidates.models import ACTIVE_STAGES
 from candidates.services.applications import application_submit, application_withdraw
 from candidates.status_links import status_path
+from recruiting.feedback import add_service_errors, perform
 from recruiting.roles import Role, role_required
 from requisitions.models import Requisition
 from requisitions.selectors import public_posting
@@ -68,8 +68,7 @@ def apply(request, slug):
                     language=form.person()["language"],
                 )
             except ValidationError as error:
-                for message in error.messages:
-                    form.add_error(None, message)
+                add_service_errors(form, error)
             else:
                 request.session["applied"] = {"slug": posting.slug, "path": status_path(application)}
                 return redirect("careers:applied", slug=posting.slug)
@@ -125,13 +124,11 @@ def withdraw(request, token):
     if problem:
         return _link_problem_page(request, problem)
     if request.method == "POST":
-        try:
-            application_withdraw(application=application)
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("Your application has been withdrawn. Thank you for your interest."))
+        perform(
+            request,
+            lambda: application_withdraw(application=application),
+            _("Your application has been withdrawn. Thank you for your interest."),
+        )
         return redirect("candidates:status", token=token)
     return render(request, "candidates/withdraw_confirm.html", {"application": application, "token": token})
 

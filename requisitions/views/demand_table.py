@@ -1,18 +1,17 @@
 """The demand-table editor, shared by requisitions and position profiles. htmx swaps the table in
 place; without JavaScript every action redirects back to the owner's page."""
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from recruiting.feedback import add_service_errors, flash_errors
 from recruiting.roles import Role, role_required
 from requisitions import policies, selectors
 from requisitions.forms import RequirementForm
 from requisitions.models import Requisition
 from requisitions.services import demand_table
-from requisitions.views._helpers import add_service_errors
 
 # kind -> (URL name prefix of the row actions, the owner's page)
 KINDS = {
@@ -57,8 +56,7 @@ def _table_response(request, kind, pk, **extra):
 
 def _errors_as_messages(request, form):
     if not request.htmx:
-        for message in [m for errors in form.errors.values() for m in errors]:
-            messages.error(request, message)
+        flash_errors(request, form)
 
 
 @role_required(Role.HR, Role.HIRING_MANAGER)

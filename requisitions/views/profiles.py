@@ -5,12 +5,12 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from recruiting.feedback import add_service_errors
 from recruiting.roles import Role, role_required
 from requisitions import eligibility, selectors
 from requisitions.forms import ProfileForm
 from requisitions.models import PositionProfile
 from requisitions.services.profiles import profile_save
-from requisitions.views._helpers import add_service_errors
 from requisitions.views.demand_table import table_context
 
 

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from recruiting.feedback import add_service_errors, flash_errors, perform
 from recruiting.query import parse_id
 from recruiting.roles import Role, has_role, role_required
 from requisitions import eligibility, policies, selectors
@@ -15,7 +16,6 @@ from requisitions.forms import DecisionForm, PostingDatesForm, QuestionForm, Req
 from requisitions.models import Department, PositionProfile, Requisition
 from requisitions.services import approval, demand_table
 from requisitions.services import requisitions as requisition_services
-from requisitions.views._helpers import add_service_errors
 from requisitions.views.demand_table import table_context
 
 STAFF_ROLES = (Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
@@ -141,13 +141,11 @@ def requisition_edit(request, pk):
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def requisition_submit(request, pk):
     requisition = _get_visible(request, pk)
-    try:
-        approval.requisition_submit(actor=request.user, requisition=requisition)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Submitted for approval."))
+    perform(
+        request,
+        lambda: approval.requisition_submit(actor=request.user, requisition=requisition),
+        _("Submitted for approval."),
+    )
     return redirect("requisitions:detail", pk=pk)
 
 
@@ -157,19 +155,16 @@ def requisition_decide(request, pk):
     requisition = _get_visible(request, pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        for message in [m for errors in form.errors.values() for m in errors]:
-            messages.error(request, message)
+        flash_errors(request, form)
         return redirect("requisitions:detail", pk=pk)
     approve = form.cleaned_data["decision"] == "approve"
-    try:
-        approval.requisition_decide(
+    perform(
+        request,
+        lambda: approval.requisition_decide(
             actor=request.user, requisition=requisition, approve=approve, comment=form.cleaned_data["comment"]
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Approved.") if approve else _("Returned to the requester."))
+        ),
+        _("Approved.") if approve else _("Returned to the requester."),
+    )
     return redirect("requisitions:detail", pk=pk)
 
 
@@ -177,15 +172,13 @@ def requisition_decide(request, pk):
 @role_required(Role.HR)
 def requisition_move(request, pk, action):
     requisition = _get_visible(request, pk)
-    try:
-        requisition_services.requisition_move(
+    perform(
+        request,
+        lambda: requisition_services.requisition_move(
             actor=request.user, requisition=requisition, action=action, note=request.POST.get("note", "")[:500]
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Status changed."))
+        ),
+        _("Status changed."),
+    )
     return redirect("requisitions:detail", pk=pk)
 
 
@@ -203,8 +196,7 @@ def requisition_dates(request, pk):
         except ValidationError as error:
             add_service_errors(form, error)
     if form.errors:
-        for message in [m for errors in form.errors.values() for m in errors]:
-            messages.error(request, message)
+        flash_errors(request, form)
     else:
         messages.success(request, _("Posting dates saved."))
     return redirect("requisitions:detail", pk=pk)
