@@ -17,23 +17,25 @@ from requisitions.eligibility import Outcome
 def _render(request, requisition_id, *, message="", ok=True, status=200):
     outcome = request.GET.get("outcome") if request.GET.get("outcome") in Outcome.values else None
     source = request.GET.get("source") if request.GET.get("source") in Source.values else None
-    found = selectors.board(user=request.user, requisition_id=requisition_id, outcome=outcome, source=source)
+    tag = (request.GET.get("tag") or "").strip()[:50] or None
+    found = selectors.board(user=request.user, requisition_id=requisition_id, outcome=outcome, source=source, tag=tag)
     if found is None:
         raise Http404
-    requisition, columns, closed = found
     now = timezone.now()
     stage_labels = dict(Stage.choices)
     context = {
-        "requisition": requisition,
+        "requisition": found.requisition,
         "columns": [
             (stage, stage_labels[stage], [(card, (now - card.stage_changed_at).days) for card in cards])
-            for stage, cards in columns.items()
+            for stage, cards in found.columns.items()
         ],
-        "closed": [(stage_labels[stage], count) for stage, count in closed.items()],
+        "closed": [(stage_labels[stage], count) for stage, count in found.closed.items()],
         "outcomes": Outcome.choices,
         "sources": Source.choices,
+        "tags": found.tags,
         "outcome": outcome,
         "source": source,
+        "tag": tag,
         "message": message,
         "ok": ok,
     }

@@ -1,6 +1,9 @@
 """Reads of the candidates app."""
 
-from candidates.models import Application, Resume
+from dataclasses import dataclass
+
+from candidates.extensions import annotate_applications
+from candidates.models import Application, Resume, Tag
 from candidates.status_links import read_token
 from recruiting.roles import Role, has_role
 
@@ -42,9 +45,12 @@ SORTS = {
 }
 
 
-def applications_for_user(*, user, requisition=None, stage=None, outcome=None, search=None, sort="newest", tag=None):
+def applications_for_user(
+    *, user, requisition=None, stage=None, outcome=None, search=None, sort="newest", tag=None, annotated=False
+):
     """Applications in the user's scope (HR all; a hiring manager their own requisitions'), sorted,
-    with what the list shows fetched in one query. ``search`` matches a substring (Chinese included)
+    with what the list shows fetched in one query (``annotated``: with what other apps add, such as
+    the average interview score). ``search`` matches a substring (Chinese included)
     of the name, e-mail, phone, school or resume text; on PostgreSQL pg_trgm indexes serve it."""
     from django.db.models import Q
 
@@ -72,7 +78,7 @@ def applications_for_user(*, user, requisition=None, stage=None, outcome=None, s
         if len(digits) >= 3:
             match |= Q(candidate__phone__contains=digits)
         qs = qs.filter(match)
-    return qs
+    return annotate_applications(qs) if annotated else qs
 
 
 def candidate_for_user(*, user, pk):
@@ -128,7 +134,15 @@ def applications_of_candidate(*, user, candidate):
 BOARD_STAGES = ("resume_screen", "first_interview", "second_interview", "offer", "probation", "hired")
 
 
-def board(*, user, requisition_id, outcome=None, source=None):
+@dataclass
+class Board:
+    requisition: object
+    columns: dict  # stage -> applications, oldest in stage first
+    closed: dict  # rejected / withdrawn -> count
+    tags: list  # the tag names on this requisition's people, for the filter
+
+
+def board(*, user, requisition_id, outcome=None, source=None, tag=None):
     """The kanban board of one requisition in the user's scope: (requisition, columns, closed counts)
     in a fixed number of queries whatever the number of cards."""
     from django.db.models import Count
@@ -148,6 +162,9 @@ def board(*, user, requisition_id, outcome=None, source=None):
         applications = applications.filter(screening_outcome=outcome)
     if source:
         applications = applications.filter(source=source)
+    if tag:
+        applications = applications.filter(candidate__tags__name=tag)
+    applications = annotate_applications(applications)
     columns = {stage: [] for stage in BOARD_STAGES}
     for application in applications.filter(stage__in=BOARD_STAGES):
         columns[application.stage].append(application)
@@ -157,7 +174,13 @@ def board(*, user, requisition_id, outcome=None, source=None):
         .annotate(n=Count("pk"))
         .values_list("stage", "n")
     )
-    return requisition, columns, closed
+    tags = list(
+        Tag.objects.filter(candidates__applications__requisition=requisition)
+        .distinct()
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
+    return Board(requisition=requisition, columns=columns, closed=closed, tags=tags)
 
 
 def talent_pool(*, tag=None, search=None):

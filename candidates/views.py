@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods
 
 from candidates import ratelimit, selectors
@@ -133,8 +134,15 @@ def withdraw(request, token):
     return render(request, "candidates/withdraw_confirm.html", {"application": application, "token": token})
 
 
+# Kinds a browser shows in a frame or an <img> on the candidate page; a DOCX is previewed as its text.
+INLINE_KINDS = {"pdf", "jpeg", "png", "webp"}
+
+
+@xframe_options_sameorigin
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def resume_download(request, pk):
+    """The resume file: an attachment, or with ``?inline=1`` shown in the candidate page's preview
+    (PDF and pictures only; uploads were checked for scripts and active content when received)."""
     resume = selectors.resume_for_user(user=request.user, pk=pk)
     if resume is None:
         raise Http404
@@ -142,7 +150,16 @@ def resume_download(request, pk):
         handle = resume.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404 from exc
-    response = FileResponse(handle, as_attachment=True, filename=resume.original_name, content_type=resume.content_type)
+    inline = request.GET.get("inline") == "1" and resume.kind in INLINE_KINDS
+    response = FileResponse(
+        handle, as_attachment=not inline, filename=resume.original_name, content_type=resume.content_type
+    )
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    # Chromium's PDF viewer refuses to run in a sandboxed document, so the inline PDF gets the rest of
+    # the policy without "sandbox"; everything else stays sandboxed.
+    response["Content-Security-Policy"] = (
+        "default-src 'none'; frame-ancestors 'self'"
+        if inline and resume.kind == "pdf"
+        else "default-src 'none'; frame-ancestors 'self'; sandbox"
+    )
     return response

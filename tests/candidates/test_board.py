@@ -45,6 +45,26 @@ def test_board_query_count_does_not_grow_with_cards(client, hr, make_posting, dj
     assert dict(response.context["closed"]) == {"Rejected": 126}
 
 
+def test_board_filters_by_tag_and_offers_the_tags_in_use(client, hr, make_posting):
+    from candidates.models import Tag
+
+    posting = make_posting()
+    applications = many(posting, 3)
+    night, _ = Tag.objects.get_or_create(name="night shifts")
+    Tag.objects.get_or_create(name="unused elsewhere")
+    applications[0].candidate.tags.add(night)
+    client.force_login(hr)
+    url = reverse("candidates:board", args=[posting.pk])
+    everyone = client.get(url)
+    assert everyone.context["tags"] == ["night shifts"]
+    tagged = client.get(url, {"tag": "night shifts"})
+    shown = [card.pk for _stage, _label, cards in tagged.context["columns"] for card, _days in cards]
+    assert shown == [applications[0].pk]
+    unknown = client.get(url, {"tag": "x" * 500})
+    assert unknown.status_code == 200
+    assert not [card for _stage, _label, cards in unknown.context["columns"] for card in cards]
+
+
 def test_a_drop_moves_through_the_service_and_a_refused_drop_says_why(client, hr, make_posting):
     posting = make_posting()
     application = many(posting, 1)[0]

@@ -101,6 +101,43 @@ def test_resume_download_is_permission_checked(client, application, hr, manager,
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
+def test_the_candidate_page_previews_a_pdf_resume_inline(client, application, hr, make_user):
+    client.force_login(hr)
+    page = client.get(reverse("candidates:detail", args=[application.candidate_id])).content.decode()
+    inline_url = reverse("candidates:resume_download", args=[application.resume.pk]) + "?inline=1"
+    assert f'src="{inline_url}"' in page
+    response = client.get(inline_url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("inline")
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+    assert "sandbox" not in response["Content-Security-Policy"]  # Chromium's PDF viewer refuses a sandbox
+    # The inline form is scoped like the download: an interviewer is refused.
+    client.force_login(make_user(Role.INTERVIEWER, username="peeker"))
+    assert client.get(inline_url).status_code == 403
+
+
+def test_a_docx_resume_is_previewed_as_its_text_never_inline(client, hr, make_posting, docx_upload):
+    from candidates.files import validate_resume
+    from candidates.models import Resume
+
+    posting = make_posting()
+    upload = docx_upload(text="Handled 80 calls a day")
+    check = validate_resume(upload, max_bytes=10 * 1024 * 1024)
+    person = {"full_name": "Han Mei", "email": "han.mei@example.com", "education": "bachelor", "language": "en"}
+    application = application_submit(requisition=posting, person=person, facts={"education": "bachelor"}, answers=[],
+                                     resume=upload, resume_check=check, resume_name="cv.docx", source="careers_page",
+                                     language="en")  # fmt: skip
+    Resume.objects.filter(application=application).update(text="Handled 80 calls a day")
+    client.force_login(hr)
+    page = client.get(reverse("candidates:detail", args=[application.candidate_id])).content.decode()
+    assert "Handled 80 calls a day" in page
+    assert "resume-frame" not in page
+    response = client.get(reverse("candidates:resume_download", args=[application.resume.pk]) + "?inline=1")
+    assert response["Content-Disposition"].startswith("attachment")
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
 def test_resume_text_is_extracted_by_the_task(make_posting, docx_upload):
     from candidates.files import validate_resume
     from candidates.models import Resume
