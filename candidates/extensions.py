@@ -31,3 +31,46 @@ def register_move_guard(key: str, guard: Callable) -> None:
 def guard_refusals(application, target: str) -> list[str]:
     """What the registered guards say against moving ``application`` to ``target`` (empty: nothing)."""
     return [str(message) for guard in _GUARDS.values() if (message := guard(application, target))]
+
+
+# Sections other apps add to candidate pages: "status" (the candidate's status page; context gets
+# ``application``) and "application" (each application on the staff candidate page; context gets
+# ``user`` and ``application``). ``context`` returns the template's variables, or None to skip.
+_SECTIONS: dict[str, dict[str, tuple[str, Callable]]] = {"status": {}, "application": {}}
+_TIMELINE: dict[str, Callable] = {}
+
+
+def register_section(page: str, key: str, template: str, context: Callable) -> None:
+    _SECTIONS[page][key] = (template, context)
+
+
+def sections(page: str, **kwargs) -> list[dict]:
+    found = []
+    for template, context in _SECTIONS[page].values():
+        values = context(**kwargs)
+        if values is not None:
+            found.append({"template": template, **values})
+    return found
+
+
+def register_timeline_source(key: str, items: Callable) -> None:
+    """``items(user=, candidate=, applications=)`` returns timeline entries: dicts with ``time`` and a
+    ``template`` that renders the entry (with ``item`` in its context)."""
+    _TIMELINE[key] = items
+
+
+def timeline_items(**kwargs) -> list[dict]:
+    return [item for source in _TIMELINE.values() for item in source(**kwargs)]
+
+
+_CARD_TEMPLATES: list[str] = []
+
+
+def register_card_template(template: str) -> None:
+    """A template included in each board card (with ``card`` in its context); it must not query."""
+    if template not in _CARD_TEMPLATES:
+        _CARD_TEMPLATES.append(template)
+
+
+def card_templates() -> list[str]:
+    return list(_CARD_TEMPLATES)

@@ -189,3 +189,56 @@ class MoveForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = targets
         self.fields["reason"].queryset = RejectionReason.objects.filter(is_active=True)
+
+
+# The forms of the lists HR edits (rejection reasons, candidate messages) were added as one block at
+# the end of the module, with their import; move it to the top when the module is next tidied.
+from candidates.models import CandidateMessage, RejectionReason  # noqa: E402
+
+
+class RejectionReasonForm(forms.ModelForm):
+    """Add or edit a rejection reason (HR). On an existing reason the code is shown read-only: past
+    rejections refer to it (the service refuses a change)."""
+
+    class Meta:
+        model = RejectionReason
+        fields = ("code", "label_en", "label_zh", "feedback_en", "feedback_zh", "order", "is_active")
+        widgets = {"feedback_en": forms.Textarea(attrs={"rows": 3}), "feedback_zh": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "code": _("Letters, digits, hyphens and underscores; it cannot change once saved."),
+            "feedback_en": _("Sent to the candidate when they are rejected for this reason."),
+            "order": _("Lower numbers come first in the list of reasons."),
+            "is_active": _("Inactive reasons are kept for the history but no longer offered."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["code"].widget.attrs["readonly"] = True
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Save")))
+
+    def _post_clean(self):
+        pass  # the service validates the model (full_clean) and the list's rules, in one place
+
+
+class CandidateMessageForm(forms.ModelForm):
+    """Add or edit the e-mail a candidate receives when their application enters a stage (HR). A new
+    message can be added only for a stage that has none; an existing one stays with its stage."""
+
+    class Meta:
+        model = CandidateMessage
+        fields = ("stage", "subject_en", "subject_zh", "body_en", "body_zh", "is_active")
+        widgets = {"body_en": forms.Textarea(attrs={"rows": 5}), "body_zh": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, free_stages=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            del self.fields["stage"]
+        else:
+            self.fields["stage"].choices = [("", "—"), *free_stages]
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Save")))
+
+    def _post_clean(self):
+        pass  # the service validates the model (full_clean), in one place

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from candidates.extensions import annotate_applications
+from candidates.extensions import annotate_applications, timeline_items
 from candidates.models import Application, Resume, Tag
 from candidates.status_links import read_token
 from recruiting.roles import Role, has_role
@@ -227,4 +227,5 @@ def timeline(*, user, candidate, applications) -> list[dict]:
     if not candidate.anonymised_at:
         for mail in Notification.objects.filter(recipient=candidate.email).only("created_at", "template_key", "status"):
             items.append({"time": mail.created_at, "kind": "email", "mail": mail})
+    items += timeline_items(user=user, candidate=candidate, applications=applications)
     return sorted(items, key=lambda item: item["time"], reverse=True)

@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from candidates import pipeline, selectors
+from candidates.extensions import sections
 from candidates.forms import MoveForm
 from candidates.models import Application, Candidate, RejectionReason, Stage
 from candidates.services import bulk
@@ -20,7 +21,7 @@ from candidates.services.people import candidate_erase, candidate_export, candid
 from candidates.services.pipeline import application_transition
 from candidates.services.pool import application_add_from_pool, candidate_keep_in_pool, candidate_set_tags
 from recruiting.feedback import flash_errors, perform
-from recruiting.query import parse_id
+from recruiting.query import parse_id, safe_next
 from recruiting.roles import Role, has_role, role_required
 from requisitions.eligibility import Outcome
 
@@ -91,6 +92,7 @@ def candidate_detail(request, pk):
                     a,
                     [] if candidate.anonymised_at else screening_result(a).reasons(),
                     MoveForm(targets=_targets(request.user, a), prefix=f"m{a.pk}"),
+                    sections("application", user=request.user, application=a),
                 )
                 for a in applications
             ],
@@ -127,7 +129,7 @@ def application_move(request, pk):
         )
     else:
         flash_errors(request, form)
-    return redirect("candidates:detail", pk=application.candidate_id)
+    return redirect(safe_next(request, reverse("candidates:detail", args=[application.candidate_id])))
 
 
 @role_required(Role.HR)
@@ -226,8 +228,7 @@ def applications_bulk(request):
     ids = [pk for pk in (parse_id(value) for value in request.POST.getlist("selected")) if pk][: bulk.MAX_BULK]
     applications = selectors.applications_for_user(user=request.user).filter(pk__in=ids)
     action = request.POST.get("action", "")
-    back = redirect(request.POST.get("next") if url_has_allowed_host_and_scheme(
-        request.POST.get("next"), allowed_hosts={request.get_host()}) else "candidates:list")  # fmt: skip
+    back = redirect(safe_next(request, "candidates:list"))
     if not ids:
         messages.error(request, _("Select at least one application."))
         return back

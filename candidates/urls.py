@@ -23,3 +23,14 @@ urlpatterns = [
     path("applications/<int:pk>/move/", staff_views.application_move, name="move"),
     path("applications/<int:pk>/revoke-links/", staff_views.application_revoke_links_view, name="revoke_links"),
 ]
+
+# HR's lists: rejection reasons and candidate messages (appended as one block, with its import).
+from candidates import list_views  # noqa: E402
+
+urlpatterns += [
+    path("settings/", list_views.lists, name="lists"),
+    path("settings/reasons/add/", list_views.reason_add, name="reason_add"),
+    path("settings/reasons/<int:pk>/", list_views.reason_edit, name="reason_edit"),
+    path("settings/messages/add/", list_views.message_add, name="message_add"),
+    path("settings/messages/<int:pk>/", list_views.message_edit, name="message_edit"),
+]

@@ -11,6 +11,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods
 
 from candidates import ratelimit, selectors
+from candidates.extensions import sections
 from candidates.files import display_name
 from candidates.forms import ApplicationForm
 from candidates.models import ACTIVE_STAGES
@@ -114,6 +115,7 @@ def status(request, token):
             "token": token,
             "active": application.stage in ACTIVE_STAGES,
             "feedback": selectors.candidate_feedback(application),
+            "sections": sections("status", application=application, token=token),
         },
     )
 

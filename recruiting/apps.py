@@ -20,7 +20,3 @@ class RecruitingConfig(AppConfig):
             key="hr-dashboard", roles=[Role.HR], order=10,
             template="recruiting/partials/_home_hr.html", context=hr_dashboard,
         )  # fmt: skip
-        register_home_section(
-            key="my-interviews", roles=[Role.INTERVIEWER], order=40,
-            template="recruiting/partials/_home_interviewer.html",
-        )  # fmt: skip

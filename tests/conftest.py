@@ -113,9 +113,11 @@ def migrated_data(transactional_db):
     from django.apps import apps
 
     from candidates.defaults import install_defaults
+    from interviews.services.questions import bank_install
     from recruiting.roles import sync_role_permissions
     from requisitions.services.profiles import library_install
 
     sync_role_permissions(apps)
     library_install()
     install_defaults()
+    bank_install()

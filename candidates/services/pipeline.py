@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from candidates import pipeline
+from candidates.extensions import guard_refusals
 from candidates.models import Application, CandidateMessage, RejectionReason, Stage, StageEvent
 from candidates.status_links import status_path
 from recruiting.roles import Role, has_role
@@ -44,15 +45,19 @@ def application_transition(*, actor, application: Application, target: str, note
         )
         if via != "candidate" and not may_move(actor, application):
             raise PermissionDenied
-        move = pipeline.check_move(
-            application.stage, target, is_hr=actor is not None and has_role(actor, Role.HR), via=via
-        )
+        is_hr = actor is not None and has_role(actor, Role.HR)
+        move = pipeline.check_move(application.stage, target, is_hr=is_hr, via=via)
         if not move.allowed:
             raise ValidationError(move.reason)
         if move.needs_note and not note:
             raise ValidationError({"note": _("Say why, in a note: skipping a stage or moving back needs one.")})
-        reason_valid = reason is not None and RejectionReason.objects.filter(pk=reason.pk, is_active=True).exists()
-        if target == Stage.REJECTED and not reason_valid:
+        refusals = guard_refusals(application, target) if not via else []
+        if refusals and not (is_hr and note):
+            hint = _("HR may override this with a note.") if is_hr else _("HR may override this.")
+            raise ValidationError([*refusals, hint])
+        # Read the reason afresh: its feedback is what the candidate receives, as HR last edited it.
+        reason = RejectionReason.objects.filter(pk=reason.pk, is_active=True).first() if reason else None
+        if target == Stage.REJECTED and reason is None:
             raise ValidationError({"reason": _("Choose a rejection reason.")})
         previous = application.stage
         application.stage = target
@@ -67,8 +72,9 @@ def application_transition(*, actor, application: Application, target: str, note
             actor=actor,
             verb="application.moved",
             target=application,
-            data={"from": previous, "to": target, "note": note, "via": via, "reason": getattr(reason, "code", "")},
-        )
+            data={"from": previous, "to": target, "note": note, "via": via, "reason": getattr(reason, "code", ""),
+                  "overridden": refusals},
+        )  # fmt: skip
         _tell_candidate(application, reason=reason, feedback=feedback)
     return application
 

@@ -43,11 +43,13 @@ def notification_create(
     context: dict | None = None,
     language: str | None = None,
     recipient_user=None,
+    attachments: list[dict] | None = None,
 ) -> Notification:
     """Put an email in the outbox, in the caller's transaction; it is sent after commit.
 
     ``context`` must be JSON-serialisable (ids, names, dates), never model instances, because the
-    email is rendered later by a worker.
+    email is rendered later by a worker. ``attachments`` are text files made now, each
+    ``{"filename", "mimetype", "content"}`` (an interview's calendar invitation).
     """
     names = _template_names(template_key)
     for name in (names["subject"], names["text"]):
@@ -60,6 +62,7 @@ def notification_create(
         template_key=template_key,
         context=context or {},
         language=language,
+        attachments=attachments or [],
     )
     transaction.on_commit(lambda: enqueue_send(notification.pk), robust=True)
     return notification
@@ -106,6 +109,8 @@ def render_notification(notification: Notification) -> EmailMultiAlternatives:
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for attachment in notification.attachments:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
     return message
 
 

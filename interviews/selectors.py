@@ -1,0 +1,223 @@
+"""Reads of the interviews app, each with its permission scope.
+
+Scope: HR sees every interview; a hiring manager those of their own requisitions and those they sit
+on; anyone else only the interviews they sit on (and, through them, those applications).
+
+The blind rule: a person who sits on a panel of an application and has not yet submitted their own
+card for that interview sees nobody else's cards of that application (HR and managers included).
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
+
+from candidates.models import Application
+from interviews import scoring
+from interviews.models import Interview, PanelMember, Rating, Scorecard
+from recruiting.roles import Role, has_role
+
+SHOWN = (Scorecard.Status.SUBMITTED, Scorecard.Status.SUPERSEDED)
+
+
+def interviews_for_user(user):
+    interviews = Interview.objects.select_related(
+        "application__candidate", "application__requisition", "scheduled_by"
+    ).prefetch_related("interviewers")
+    if has_role(user, Role.HR):
+        return interviews
+    seat = Q(Exists(PanelMember.objects.filter(interview=OuterRef("pk"), interviewer=user)))
+    if has_role(user, Role.HIRING_MANAGER):
+        return interviews.filter(seat | Q(application__requisition__hiring_manager=user))
+    return interviews.filter(seat)
+
+
+def interview_for_user(*, user, pk):
+    return interviews_for_user(user).filter(pk=pk).first()
+
+
+def may_see_application(user, application) -> bool:
+    """HR, the requisition's hiring manager, or someone on one of its interview panels."""
+    if has_role(user, Role.HR):
+        return True
+    if has_role(user, Role.HIRING_MANAGER) and application.requisition.hiring_manager_id == user.pk:
+        return True
+    return PanelMember.objects.filter(interview__application=application, interviewer=user).exists()
+
+
+def is_blind(user, application) -> bool:
+    """True while ``user`` sits on a scheduled interview of ``application`` without having submitted
+    their own card for it."""
+    submitted = Scorecard.objects.filter(
+        interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
+    )
+    return (
+        PanelMember.objects.filter(
+            interview__application=application, interview__status=Interview.Status.SCHEDULED, interviewer=user
+        )
+        .exclude(Exists(submitted))
+        .exists()
+    )
+
+
+def scorecards_for(*, user, application):
+    """The cards of ``application`` that ``user`` may read: their own always (drafts too); others'
+    submitted and superseded versions unless the blind rule applies; nothing without scope."""
+    if not may_see_application(user, application):
+        return Scorecard.objects.none()
+    cards = (
+        Scorecard.objects.filter(interview__application=application)
+        .select_related("interviewer", "interview")
+        .prefetch_related("ratings")
+        .order_by("interview__starts_at", "interviewer_id", "-version")
+    )
+    own = Q(interviewer=user)
+    if is_blind(user, application):
+        return cards.filter(own)
+    return cards.filter(own | Q(status__in=SHOWN))
+
+
+def scorecard_for(*, user, pk):
+    card = Scorecard.objects.select_related("interview__application__requisition").filter(pk=pk).first()
+    if card is None:
+        return None
+    return scorecards_for(user=user, application=card.interview.application).filter(pk=pk).first()
+
+
+def annotate_average_score(queryset):
+    """``average_score`` on applications: sum(score × weight) / sum(weight) over the ratings of
+    current submitted cards (see ``interviews.scoring``), computed by the database."""
+    from django.db.models import DecimalField, ExpressionWrapper, F, FloatField, Subquery, Sum
+    from django.db.models.functions import Cast
+
+    ratings = (
+        Rating.objects.filter(
+            scorecard__interview__application=OuterRef("pk"),
+            scorecard__status=Scorecard.Status.SUBMITTED,
+            score__isnull=False,
+        )
+        .order_by()
+        .values("scorecard__interview__application")
+    )
+    weighted = ratings.annotate(
+        v=ExpressionWrapper(
+            Cast(Sum(ExpressionWrapper(F("score") * F("weight"), output_field=DecimalField())), FloatField())
+            / Cast(Sum("weight"), FloatField()),
+            output_field=FloatField(),
+        )
+    ).values("v")
+    return queryset.annotate(average_score=Subquery(weighted, output_field=FloatField()))
+
+
+@dataclass
+class ReviewRow:
+    application: Application
+    summary: scoring.Summary
+
+
+def review(*, user, requisition_id: int, stage: str | None = None):
+    """The side-by-side review of one requisition: (requisition, competencies, rows) or None when
+    out of scope. Competencies are the demand-table rows scored in any round; rows hold each
+    application's summary. Four queries whatever the number of candidates and cards."""
+    from requisitions.selectors import requisitions_visible_to
+
+    requisition = requisitions_visible_to(user).filter(pk=requisition_id).first()
+    if requisition is None or not (has_role(user, Role.HR) or requisition.hiring_manager_id == user.pk):
+        return None
+    applications = Application.objects.filter(requisition=requisition).select_related("candidate")
+    if stage:
+        applications = applications.filter(stage=stage)
+    else:
+        applications = applications.exclude(stage__in=["rejected", "withdrawn"])
+    applications = list(applications.order_by("pk"))
+    ids = [a.pk for a in applications]
+    blind_for = set(
+        PanelMember.objects.filter(
+            interview__application_id__in=ids, interview__status=Interview.Status.SCHEDULED, interviewer=user
+        )
+        .exclude(
+            Exists(
+                Scorecard.objects.filter(
+                    interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
+                )
+            )
+        )
+        .values_list("interview__application_id", flat=True)
+    )
+    cards = (
+        Scorecard.objects.filter(interview__application_id__in=ids, status=Scorecard.Status.SUBMITTED)
+        .exclude(interview__application_id__in=blind_for)
+        .select_related("interview")
+        .prefetch_related(Prefetch("ratings", queryset=Rating.objects.filter(score__isnull=False)))
+    )
+    ratings, recommendations = {}, {}
+    columns = {}
+    for card in cards:
+        application_id = card.interview.application_id
+        recommendations.setdefault(application_id, []).append(card.recommendation)
+        for rating in card.ratings.all():
+            key = rating.requirement_id or rating.key_item
+            columns.setdefault(key, (rating.label, rating.weight))
+            ratings.setdefault(application_id, []).append(
+                scoring.RatingRow(
+                    card=card.pk,
+                    interviewer=card.interviewer_id,
+                    competency=key,
+                    label=rating.label,
+                    weight=rating.weight,
+                    score=rating.score,
+                )
+            )
+    rows = [
+        ReviewRow(application=a, summary=scoring.summarise(ratings.get(a.pk, []), recommendations.get(a.pk, [])))
+        for a in applications
+    ]
+    return requisition, columns, rows, blind_for
+
+
+def upcoming_for(user, *, now=None):
+    now = now or timezone.now()
+    return (
+        interviews_for_user(user)
+        .filter(panel__interviewer=user, status=Interview.Status.SCHEDULED, ends_at__gte=now)
+        .order_by("starts_at")
+    )
+
+
+def due_scorecards_for(user, *, now=None):
+    """Interviews of ``user``'s that have started and still lack their submitted card."""
+    now = now or timezone.now()
+    submitted = Scorecard.objects.filter(interview=OuterRef("pk"), interviewer=user, status__in=SHOWN)
+    return (
+        interviews_for_user(user)
+        .filter(panel__interviewer=user, status=Interview.Status.SCHEDULED, starts_at__lte=now)
+        .exclude(Exists(submitted))
+        .order_by("starts_at")
+    )
+
+
+def history_for(user):
+    return (
+        Scorecard.objects.filter(interviewer=user, status__in=SHOWN)
+        .select_related("interview__application__candidate", "interview__application__requisition")
+        .order_by("-submitted_at")
+    )
+
+
+def overdue_seats(*, now=None):
+    """Panel seats whose interview ended more than 24 hours ago without a submitted card and whose
+    interviewer has not been reminded yet."""
+    now = now or timezone.now()
+    submitted = Scorecard.objects.filter(
+        interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
+    )
+    return (
+        PanelMember.objects.filter(
+            interview__status=Interview.Status.SCHEDULED,
+            interview__ends_at__lte=now - timedelta(hours=24),
+            scorecard_reminded_at__isnull=True,
+        )
+        .exclude(Exists(submitted))
+        .select_related("interviewer", "interview__application__requisition", "interview__application__candidate")
+    )

@@ -1,0 +1,311 @@
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from candidates import selectors as candidate_selectors
+from candidates.models import Stage
+from candidates.pipeline import check_move
+from interviews import kits, selectors
+from interviews.calendar import invitation
+from interviews.forms import CancelForm, QuestionForm, ScheduleForm
+from interviews.models import Interview, Question, Recommendation, Scorecard
+from interviews.services import scheduling, scorecards
+from interviews.services.questions import question_save
+from recruiting.feedback import add_service_errors, flash_errors, perform
+from recruiting.roles import Role, has_role, role_required
+from requisitions.choices import KeyItem
+
+STAFF = (Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER)
+
+
+def _interview(request, pk) -> Interview:
+    interview = selectors.interview_for_user(user=request.user, pk=pk)
+    if interview is None:
+        raise Http404
+    return interview
+
+
+def _slot(data) -> scheduling.Slot:
+    return scheduling.Slot(**{name: data[name] for name in (
+        "round", "format", "starts_at", "duration_minutes", "time_zone", "location", "video_link",
+        "note_to_candidate")})  # fmt: skip
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def interview_schedule(request, application_id):
+    application = candidate_selectors.applications_for_user(user=request.user).filter(pk=application_id).first()
+    if application is None:
+        raise Http404
+    form = ScheduleForm(request.POST or None, initial={
+        "round": "second" if application.stage == Stage.SECOND_INTERVIEW else "first"})  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        try:
+            interview = scheduling.interview_schedule(
+                actor=request.user,
+                application=application,
+                slot=_slot(form.cleaned_data),
+                interviewers=list(form.cleaned_data["interviewers"]),
+                allow_conflicts=form.cleaned_data["allow_conflicts"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("interviews:detail", pk=interview.pk)
+    return render(request, "interviews/interview_form.html", {"form": form, "application": application})
+
+
+@role_required(*STAFF)
+def interview_detail(request, pk):
+    """The interview and its kit (printable): competencies with weights, anchors and questions, the
+    resume and the screening answers."""
+    interview = _interview(request, pk)
+    application = interview.application
+    zone = ZoneInfo(interview.time_zone)
+    return render(
+        request,
+        "interviews/interview_detail.html",
+        {
+            "interview": interview,
+            "application": application,
+            "local_start": interview.starts_at.astimezone(zone),
+            "local_end": interview.ends_at.astimezone(zone),
+            "competencies": kits.competencies(
+                requisition_id=application.requisition_id, round=interview.round, format=interview.format
+            ),
+            "answers": list(application.answers.all()),
+            "resume": getattr(application, "resume", None),
+            "on_panel": any(p.pk == request.user.pk for p in interview.interviewers.all()),
+            "may_schedule": scheduling.may_schedule(request.user, application),
+            "cards": list(selectors.scorecards_for(user=request.user, application=application)),
+            "blind": selectors.is_blind(request.user, application),
+            "cancel_form": CancelForm(),
+        },
+    )
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def interview_edit(request, pk):
+    interview = _interview(request, pk)
+    if not scheduling.may_schedule(request.user, interview.application):
+        raise PermissionDenied
+    zone = ZoneInfo(interview.time_zone)
+    initial = {
+        "round": interview.round,
+        "format": interview.format,
+        "starts_at": interview.starts_at.astimezone(zone).replace(tzinfo=None),
+        "duration_minutes": interview.duration_minutes,
+        "time_zone": interview.time_zone,
+        "location": interview.location,
+        "video_link": interview.video_link,
+        "note_to_candidate": interview.note_to_candidate,
+        "interviewers": list(interview.interviewers.all()),
+    }
+    form = ScheduleForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            scheduling.interview_reschedule(
+                actor=request.user,
+                interview=interview,
+                slot=_slot(form.cleaned_data),
+                interviewers=list(form.cleaned_data["interviewers"]),
+                allow_conflicts=form.cleaned_data["allow_conflicts"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("interviews:detail", pk=interview.pk)
+    return render(
+        request,
+        "interviews/interview_form.html",
+        {"form": form, "application": interview.application, "interview": interview},
+    )
+
+
+@require_POST
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def interview_cancel(request, pk):
+    interview = _interview(request, pk)
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        flash_errors(request, form)
+    else:
+        perform(
+            request,
+            lambda: scheduling.interview_cancel(
+                actor=request.user, interview=interview, reason=form.cleaned_data["reason"]
+            ),
+            _("The interview is cancelled; everyone has been told."),
+        )
+    return redirect("interviews:detail", pk=pk)
+
+
+@role_required(*STAFF)
+def interview_ics(request, pk):
+    """The current invitation as a file, for adding to a calendar by hand."""
+    interview = _interview(request, pk)
+    method = "REQUEST" if interview.status == Interview.Status.SCHEDULED else "CANCEL"
+    text = invitation(
+        interview=interview, method=method, summary=str(interview.application.requisition.title),
+        description=interview.note_to_candidate,
+        attendees=[(p.get_full_name() or p.username, p.email) for p in interview.interviewers.all() if p.email],
+    )  # fmt: skip
+    response = HttpResponse(text, content_type=f"text/calendar; method={method}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="interview-{interview.pk}.ics"'
+    return response
+
+
+@role_required(*STAFF)
+def scorecard_edit(request, pk):
+    """The interviewer's card for interview ``pk``: GET opens (or starts) it; POST saves the draft
+    (htmx autosave answers with a small status line) or, with ``submit``, submits it."""
+    interview = _interview(request, pk)
+    try:
+        card = scorecards.scorecard_start(actor=request.user, interview=interview)
+    except ValidationError as error:
+        flash_errors(request, error)
+        return redirect("interviews:detail", pk=pk)
+    errors = {}
+    if request.method == "POST" and card.status == Scorecard.Status.DRAFT:
+        try:
+            card = scorecards.scorecard_save(actor=request.user, scorecard=card, data=request.POST)
+            if "submit" in request.POST:
+                scorecards.scorecard_submit(actor=request.user, scorecard=card)
+                return redirect("interviews:scorecard", pk=card.pk)
+        except ValidationError as error:
+            errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+        if request.htmx:
+            return render(request, "interviews/partials/_autosave.html", {"errors": errors}, status=200)
+    card = Scorecard.objects.prefetch_related("ratings").get(pk=card.pk)
+    return render(
+        request,
+        "interviews/scorecard_form.html",
+        {
+            "interview": interview,
+            "card": card,
+            "ratings": [(r, kits.anchors_in_language(r.key_item)) for r in card.ratings.all()],
+            "errors": errors,
+            "recommendations": Recommendation.choices,
+        },
+    )
+
+
+@require_POST
+@role_required(*STAFF)
+def scorecard_amend(request, pk):
+    card = selectors.scorecard_for(user=request.user, pk=pk)
+    if card is None:
+        raise Http404
+    if perform(request, lambda: scorecards.scorecard_amend(actor=request.user, scorecard=card)):
+        return redirect("interviews:scorecard_edit", pk=card.interview_id)
+    return redirect("interviews:scorecard", pk=pk)
+
+
+@role_required(*STAFF)
+def scorecard_detail(request, pk):
+    card = selectors.scorecard_for(user=request.user, pk=pk)
+    if card is None:
+        raise Http404
+    return render(request, "interviews/scorecard_detail.html", {"card": card, "ratings": list(card.ratings.all())})
+
+
+RECOMMENDATION_ORDER = ["strong_yes", "yes", "no", "strong_no"]
+NEXT_STAGE = {"resume_screen": "first_interview", "first_interview": "second_interview"}
+SORTS = {
+    "overall": lambda row: (row.summary.overall is None, -(row.summary.overall or 0)),
+    "name": lambda row: row.application.candidate.full_name,
+    "spread": lambda row: (row.summary.spread is None, -(row.summary.spread or 0)),
+    "stage": lambda row: row.application.stage,
+}
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def review(request, requisition_id):
+    stage = request.GET.get("stage") if request.GET.get("stage") in Stage.values else None
+    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "overall"
+    found = selectors.review(user=request.user, requisition_id=requisition_id, stage=stage)
+    if found is None:
+        raise Http404
+    requisition, columns, rows, blind_for = found
+    rows.sort(key=SORTS[sort])
+    page = Paginator(rows, 100).get_page(request.GET.get("page"))
+    labels = dict(Recommendation.choices)
+    stage_labels = dict(Stage.choices)
+    is_hr = has_role(request.user, Role.HR)
+    for row in page:
+        row.cells = [row.summary.competencies.get(key, {}).get("mean") for key in columns]
+        row.recommendations = [(labels[key], row.summary.recommendations[key]) for key in RECOMMENDATION_ORDER]
+        forward = NEXT_STAGE.get(row.application.stage)
+        allowed = forward and check_move(row.application.stage, forward, is_hr=is_hr).allowed
+        row.next_stage = (forward, stage_labels[forward]) if allowed else None
+    return render(
+        request,
+        "interviews/review.html",
+        {
+            "requisition": requisition,
+            "columns": list(columns.items()),
+            "page": page,
+            "stage": stage,
+            "stages": Stage.choices,
+            "sort": sort,
+            "blind_for": blind_for,
+            "sorts": [
+                ("overall", _("Overall score")),
+                ("spread", _("Spread")),
+                ("name", _("Name")),
+                ("stage", _("Stage")),
+            ],
+        },
+    )
+
+
+@role_required(*STAFF)
+def my_interviews(request):
+    return render(
+        request,
+        "interviews/my_interviews.html",
+        {
+            "upcoming": list(selectors.upcoming_for(request.user)[:50]),
+            "due": list(selectors.due_scorecards_for(request.user)[:50]),
+            "history": Paginator(selectors.history_for(request.user), 25).get_page(request.GET.get("page")),
+        },
+    )
+
+
+@role_required(*STAFF)
+def question_list(request):
+    questions = Question.objects.order_by("kind", "code")
+    competency = request.GET.get("competency", "")
+    rows = [q for q in questions if not competency or competency in q.competencies]
+    return render(
+        request,
+        "interviews/question_list.html",
+        {
+            "questions": rows,
+            "competency": competency,
+            "competency_choices": KeyItem.choices,
+            "may_edit": has_role(request.user, Role.HR),
+        },
+    )
+
+
+@role_required(Role.HR)
+def question_form(request, pk=None):
+    question = None
+    if pk is not None:
+        question = Question.objects.filter(pk=pk).first()
+        if question is None:
+            raise Http404
+    form = QuestionForm(request.POST or None, instance=question)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question_save(actor=request.user, question=question, data=form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("interviews:questions")
+    return render(request, "interviews/question_form.html", {"form": form, "question": question})
