@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from candidates import selectors
-from candidates.extensions import card_templates
+from candidates.extensions import card_templates, sections
 from candidates.models import Application, Source, Stage
 from candidates.services.pipeline import application_transition
 from recruiting.roles import Role, role_required
@@ -35,6 +35,7 @@ def _render(request, requisition_id, *, message="", ok=True, status=200):
         "sources": Source.choices,
         "tags": found.tags,
         "card_templates": card_templates(),
+        "board_sections": sections("board", requisition=found.requisition),
         "outcome": outcome,
         "source": source,
         "tag": tag,

@@ -33,10 +33,11 @@ def guard_refusals(application, target: str) -> list[str]:
     return [str(message) for guard in _GUARDS.values() if (message := guard(application, target))]
 
 
-# Sections other apps add to candidate pages: "status" (the candidate's status page; context gets
-# ``application``) and "application" (each application on the staff candidate page; context gets
-# ``user`` and ``application``). ``context`` returns the template's variables, or None to skip.
-_SECTIONS: dict[str, dict[str, tuple[str, Callable]]] = {"status": {}, "application": {}}
+# Sections other apps add to pages of this app: "status" (the candidate's status page; context gets
+# ``application`` and ``token``), "application" (each application on the staff candidate page;
+# context gets ``user`` and ``application``) and "board" (links beside the board's title; context
+# gets ``requisition``). ``context`` returns the template's variables, or None to skip.
+_SECTIONS: dict[str, dict[str, tuple[str, Callable]]] = {"status": {}, "application": {}, "board": {}}
 _TIMELINE: dict[str, Callable] = {}
 
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from candidates import selectors
 from candidates.forms import CandidateMessageForm, RejectionReasonForm
 from candidates.models import CandidateMessage, RejectionReason, Stage
 from candidates.services.lists import candidate_message_save, rejection_reason_save
@@ -34,8 +35,7 @@ def _saved(request, form, save, success: str) -> bool:
 
 @role_required(Role.HR)
 def lists(request):
-    reasons = list(RejectionReason.objects.order_by("-is_active", "order", "code"))
-    by_stage = {message.stage: message for message in CandidateMessage.objects.all()}
+    reasons, by_stage = selectors.editable_lists()
     return render(
         request,
         "candidates/lists.html",
@@ -73,7 +73,7 @@ def reason_edit(request, pk):
 
 @role_required(Role.HR)
 def message_add(request):
-    free = _free_stages(set(CandidateMessage.objects.values_list("stage", flat=True)))
+    free = _free_stages(set(selectors.editable_lists()[1]))
     if not free:
         messages.info(request, _("Every stage already has a message: edit one instead."))
         return redirect("candidates:lists")

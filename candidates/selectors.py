@@ -229,3 +229,11 @@ def timeline(*, user, candidate, applications) -> list[dict]:
             items.append({"time": mail.created_at, "kind": "email", "mail": mail})
     items += timeline_items(user=user, candidate=candidate, applications=applications)
     return sorted(items, key=lambda item: item["time"], reverse=True)
+
+
+def editable_lists():
+    """The rejection reasons (active first) and the candidate messages by stage, for HR's settings page."""
+    from candidates.models import CandidateMessage, RejectionReason
+
+    reasons = list(RejectionReason.objects.order_by("-is_active", "order", "code"))
+    return reasons, {message.stage: message for message in CandidateMessage.objects.all()}

@@ -83,6 +83,7 @@ class InterviewsConfig(AppConfig):
         extensions.register_section(
             "application", "interviews", "interviews/partials/_application.html", _application_section
         )
+        extensions.register_section("board", "review", "interviews/partials/_board_link.html", lambda requisition: {})
         extensions.register_timeline_source("interviews", _timeline)
         extensions.register_card_template("interviews/partials/_card_actions.html")
         register_home_section(

@@ -201,7 +201,7 @@ def history_for(user):
     return (
         Scorecard.objects.filter(interviewer=user, status__in=SHOWN)
         .select_related("interview__application__candidate", "interview__application__requisition")
-        .order_by("-submitted_at")
+        .order_by("-submitted_at", "-pk")
     )
 
 

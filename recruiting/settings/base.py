@@ -172,6 +172,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "requisitions.tasks.close_expired_postings_task",
         "schedule": crontab(hour=0, minute=5),
     },
+    "interview-reminders": {
+        "task": "interviews.tasks.send_interview_reminders_task",
+        "schedule": crontab(minute="*/15"),
+    },
+    "scorecard-reminders": {
+        "task": "interviews.tasks.send_scorecard_reminders_task",
+        "schedule": crontab(minute=20),
+    },
 }
 
 # --- The outbox ---

@@ -42,7 +42,8 @@ def test_scheduling_sends_each_person_an_ics_with_a_stable_uid_rising_sequence_a
     assert event["SEQUENCE"] == 0
     assert event.start.tzinfo.key == "Europe/Berlin"  # DTSTART;TZID=Europe/Berlin with a VTIMEZONE
     assert calendar.walk("VTIMEZONE")
-    assert event.start == interview.starts_at and event.end == interview.ends_at
+    assert event.start == interview.starts_at
+    assert event.end == interview.ends_at
     attendees = {str(a).removeprefix("mailto:") for a in event.get("ATTENDEE")}
     assert attendees == {application.candidate.email, interviewer.email, panelist.email}
 
@@ -55,23 +56,30 @@ def test_scheduling_sends_each_person_an_ics_with_a_stable_uid_rising_sequence_a
     # The panel member who was dropped gets a cancellation of the same event.
     (dropped,) = invitations(panelist.email, "interviews/cancelled")
     _attachment, calendar, event = parse(dropped)
-    assert calendar["METHOD"] == "CANCEL" and str(event["UID"]) == uid and event["SEQUENCE"] == 1
+    assert calendar["METHOD"] == "CANCEL"
+    assert str(event["UID"]) == uid
+    assert event["SEQUENCE"] == 1
 
     interview_cancel(actor=hr, interview=interview, reason="The role was put on hold")
     (cancelled,) = invitations(application.candidate.email, "interviews/cancelled")
     _attachment, calendar, event = parse(cancelled)
-    assert calendar["METHOD"] == "CANCEL" and event["STATUS"] == "CANCELLED"
-    assert str(event["UID"]) == uid and event["SEQUENCE"] == 2
+    assert calendar["METHOD"] == "CANCEL"
+    assert event["STATUS"] == "CANCELLED"
+    assert str(event["UID"]) == uid
+    assert event["SEQUENCE"] == 2
 
 
-def test_the_email_carries_the_ics_attachment(make_application, schedule, interviewer, django_capture_on_commit_callbacks):
+def test_the_email_carries_the_ics_attachment(
+    make_application, schedule, interviewer, django_capture_on_commit_callbacks
+):
     application = make_application()
     with django_capture_on_commit_callbacks(execute=True):
         schedule(application, [interviewer])
     sent = [m for m in mail.outbox if application.candidate.email in m.to]
     assert len(sent) == 1
     (name, content, mimetype) = sent[0].attachments[0]
-    assert name == "invite.ics" and mimetype.startswith("text/calendar")
+    assert name == "invite.ics"
+    assert mimetype.startswith("text/calendar")
     assert "BEGIN:VEVENT" in content
     assert "Room 3" in sent[0].body
 
@@ -83,7 +91,8 @@ def test_double_bookings_are_warned_and_need_confirmation(make_application, sche
     with pytest.raises(ValidationError) as refused:
         schedule(second, [interviewer, panelist], hours=48.5, minutes=30)
     messages = refused.value.message_dict["allow_conflicts"]
-    assert len(messages) == 1 and interviewer.get_full_name() in messages[0]
+    assert len(messages) == 1
+    assert interviewer.get_full_name() in messages[0]
     # The same candidate twice at once is a conflict too, whoever sits on the panel.
     with pytest.raises(ValidationError) as same_person:
         schedule(first, [panelist], hours=48.25, minutes=30, round="second")
@@ -113,7 +122,8 @@ def test_bad_slots_are_refused_with_a_message_and_write_nothing(make_application
     with pytest.raises(ValidationError) as refused:
         schedule(application, [interviewer], **values)
     assert field in refused.value.message_dict
-    assert Interview.objects.count() == 0 and Notification.objects.count() == before
+    assert Interview.objects.count() == 0
+    assert Notification.objects.count() == before
 
 
 def test_the_panel_must_be_staff_who_interview(make_application, schedule, make_user):
@@ -153,7 +163,8 @@ def test_the_candidates_status_link_shows_the_interview(client, make_application
     page = client.get(reverse("candidates:status", args=[make_token(application)])).content.decode()
     local = interview.starts_at.astimezone(datetime.timezone(datetime.timedelta(hours=8)))
     assert local.strftime("%Y-%m-%d %H:%M") in page
-    assert "Room 3" in page and "Bring your ID card" in page
+    assert "Room 3" in page
+    assert "Bring your ID card" in page
 
 
 def test_schedule_page_round_trip_and_bad_input(client, hr, make_application, interviewer):
@@ -165,9 +176,23 @@ def test_schedule_page_round_trip_and_bad_input(client, hr, make_application, in
     data = {"round": "first", "format": "phone", "starts_at": start, "duration_minutes": "30",
             "time_zone": "Asia/Shanghai", "interviewers": [interviewer.pk]}  # fmt: skip
     bad = client.post(url, data | {"duration_minutes": "9999", "interviewers": ["x"]})
-    assert bad.status_code == 200 and Interview.objects.count() == 0
+    assert bad.status_code == 200
+    assert Interview.objects.count() == 0
     done = client.post(url, data)
     interview = Interview.objects.get()
-    assert done.status_code == 302 and done["Location"] == reverse("interviews:detail", args=[interview.pk])
+    assert done.status_code == 302
+    assert done["Location"] == reverse("interviews:detail", args=[interview.pk])
     # The wall-clock time is read in the chosen zone: 10:00 in Shanghai is 02:00 UTC.
     assert interview.starts_at.astimezone(datetime.UTC).hour == 2
+
+
+def test_the_beat_tasks_run_the_reminders(make_application, schedule, interviewer):
+    from django.conf import settings
+
+    from interviews.tasks import send_interview_reminders_task, send_scorecard_reminders_task
+
+    schedule(make_application(), [interviewer], hours=3)
+    assert send_interview_reminders_task.delay().get() == 1
+    assert send_scorecard_reminders_task.delay().get() == 0
+    tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {"interviews.tasks.send_interview_reminders_task", "interviews.tasks.send_scorecard_reminders_task"} <= tasks
