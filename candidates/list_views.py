@@ -48,50 +48,36 @@ def lists(request):
 
 
 @role_required(Role.HR)
-def reason_add(request):
-    form = RejectionReasonForm(request.POST or None)
-    if _saved(
-        request, form, lambda data: rejection_reason_save(actor=request.user, data=data), _("Rejection reason added.")
-    ):
-        return redirect("candidates:lists")
-    return render(request, "candidates/reason_form.html", {"form": form})
-
-
-@role_required(Role.HR)
-def reason_edit(request, pk):
-    reason = get_object_or_404(RejectionReason, pk=pk)
+def reason_form(request, pk=None):
+    """Add a rejection reason, or (``pk``) edit one."""
+    reason = get_object_or_404(RejectionReason, pk=pk) if pk is not None else None
     form = RejectionReasonForm(request.POST or None, instance=reason)
     if _saved(
         request,
         form,
         lambda data: rejection_reason_save(actor=request.user, reason=reason, data=data),
-        _("Rejection reason saved."),
+        _("Rejection reason saved.") if reason else _("Rejection reason added."),
     ):
         return redirect("candidates:lists")
     return render(request, "candidates/reason_form.html", {"form": form, "reason": reason})
 
 
 @role_required(Role.HR)
-def message_add(request):
-    free = _free_stages(set(selectors.editable_lists()[1]))
-    if not free:
-        messages.info(request, _("Every stage already has a message: edit one instead."))
-        return redirect("candidates:lists")
-    form = CandidateMessageForm(request.POST or None, free_stages=free)
-    if _saved(request, form, lambda data: candidate_message_save(actor=request.user, data=data), _("Message added.")):
-        return redirect("candidates:lists")
-    return render(request, "candidates/message_form.html", {"form": form})
-
-
-@role_required(Role.HR)
-def message_edit(request, pk):
-    message = get_object_or_404(CandidateMessage, pk=pk)
-    form = CandidateMessageForm(request.POST or None, instance=message)
+def message_form(request, pk=None):
+    """Add the message of a stage that has none, or (``pk``) edit one."""
+    message = get_object_or_404(CandidateMessage, pk=pk) if pk is not None else None
+    extra = {}
+    if message is None:
+        extra["free_stages"] = _free_stages(set(selectors.editable_lists()[1]))
+        if not extra["free_stages"]:
+            messages.info(request, _("Every stage already has a message: edit one instead."))
+            return redirect("candidates:lists")
+    form = CandidateMessageForm(request.POST or None, instance=message, **extra)
     if _saved(
         request,
         form,
         lambda data: candidate_message_save(actor=request.user, message=message, data=data),
-        _("Message saved."),
+        _("Message saved.") if message else _("Message added."),
     ):
         return redirect("candidates:lists")
     return render(request, "candidates/message_form.html", {"form": form, "message": message})

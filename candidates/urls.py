@@ -29,8 +29,8 @@ from candidates import list_views  # noqa: E402
 
 urlpatterns += [
     path("settings/", list_views.lists, name="lists"),
-    path("settings/reasons/add/", list_views.reason_add, name="reason_add"),
-    path("settings/reasons/<int:pk>/", list_views.reason_edit, name="reason_edit"),
-    path("settings/messages/add/", list_views.message_add, name="message_add"),
-    path("settings/messages/<int:pk>/", list_views.message_edit, name="message_edit"),
+    path("settings/reasons/add/", list_views.reason_form, name="reason_add"),
+    path("settings/reasons/<int:pk>/", list_views.reason_form, name="reason_edit"),
+    path("settings/messages/add/", list_views.message_form, name="message_add"),
+    path("settings/messages/<int:pk>/", list_views.message_form, name="message_edit"),
 ]

@@ -28,8 +28,13 @@ def seed(stdout) -> None:
     applications = [
         application_submit(
             requisition=posting,
-            person={"full_name": name, "email": email, "education": "associate", "language": language,
-                    "phone": f"+861380013800{n}"},  # fmt: skip
+            person={
+                "full_name": name,
+                "email": email,
+                "education": "associate",
+                "language": language,
+                "phone": f"+861380013800{n}",
+            },
             facts={"education": "associate", "years_experience": 2, "service_hours": 400},
             answers=[],
             resume=None,
@@ -45,8 +50,14 @@ def seed(stdout) -> None:
     interview_schedule(
         actor=hr,
         application=first,
-        slot=Slot(round="first", format="structured_behavioural", starts_at=tomorrow, duration_minutes=45,
-                  time_zone=timezone.get_current_timezone_name(), location="Shenzhen office, room 3"),  # fmt: skip
+        slot=Slot(
+            round="first",
+            format="structured_behavioural",
+            starts_at=tomorrow,
+            duration_minutes=45,
+            time_zone=timezone.get_current_timezone_name(),
+            location="Shenzhen office, room 3",
+        ),
         interviewers=[interviewer],
         allow_conflicts=True,
     )

@@ -41,22 +41,29 @@ def interview_schedule(request, application_id):
     application = candidate_selectors.applications_for_user(user=request.user).filter(pk=application_id).first()
     if application is None:
         raise Http404
-    form = ScheduleForm(request.POST or None, initial={
-        "round": "second" if application.stage == Stage.SECOND_INTERVIEW else "first"})  # fmt: skip
+    initial = {"round": "second" if application.stage == Stage.SECOND_INTERVIEW else "first"}
+    return _schedule_page(request, application, initial=initial)
+
+
+def _schedule_page(request, application, *, initial, interview=None):
+    """The schedule form, for a new interview or (``interview``) a reschedule: the same form, the
+    service for each, service errors on their fields."""
+    form = ScheduleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
+        panel = {"slot": _slot(form.cleaned_data), "interviewers": list(form.cleaned_data["interviewers"]),
+                 "allow_conflicts": form.cleaned_data["allow_conflicts"]}  # fmt: skip
         try:
-            interview = scheduling.interview_schedule(
-                actor=request.user,
-                application=application,
-                slot=_slot(form.cleaned_data),
-                interviewers=list(form.cleaned_data["interviewers"]),
-                allow_conflicts=form.cleaned_data["allow_conflicts"],
-            )
+            if interview is None:
+                interview = scheduling.interview_schedule(actor=request.user, application=application, **panel)
+            else:
+                scheduling.interview_reschedule(actor=request.user, interview=interview, **panel)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             return redirect("interviews:detail", pk=interview.pk)
-    return render(request, "interviews/interview_form.html", {"form": form, "application": application})
+    return render(
+        request, "interviews/interview_form.html", {"form": form, "application": application, "interview": interview}
+    )
 
 
 @role_required(*STAFF)
@@ -105,25 +112,7 @@ def interview_edit(request, pk):
         "note_to_candidate": interview.note_to_candidate,
         "interviewers": list(interview.interviewers.all()),
     }
-    form = ScheduleForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            scheduling.interview_reschedule(
-                actor=request.user,
-                interview=interview,
-                slot=_slot(form.cleaned_data),
-                interviewers=list(form.cleaned_data["interviewers"]),
-                allow_conflicts=form.cleaned_data["allow_conflicts"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            return redirect("interviews:detail", pk=interview.pk)
-    return render(
-        request,
-        "interviews/interview_form.html",
-        {"form": form, "application": interview.application, "interview": interview},
-    )
+    return _schedule_page(request, interview.application, initial=initial, interview=interview)
 
 
 @require_POST

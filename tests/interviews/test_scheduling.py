@@ -196,3 +196,26 @@ def test_the_beat_tasks_run_the_reminders(make_application, schedule, interviewe
     assert send_scorecard_reminders_task.delay().get() == 0
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert {"interviews.tasks.send_interview_reminders_task", "interviews.tasks.send_scorecard_reminders_task"} <= tasks
+
+
+def test_reschedule_and_cancel_pages(client, hr, make_application, schedule, interviewer):
+    application = make_application()
+    interview = schedule(application, [interviewer])
+    client.force_login(hr)
+    url = reverse("interviews:edit", args=[interview.pk])
+    form = client.get(url).context["form"]
+    assert form.initial["duration_minutes"] == 45
+    start = (timezone.now() + datetime.timedelta(days=5)).strftime("%Y-%m-%dT15:30")
+    data = {"round": "first", "format": "video", "starts_at": start, "duration_minutes": "60",
+            "time_zone": "Asia/Shanghai", "interviewers": [interviewer.pk]}  # fmt: skip
+    refused = client.post(url, data)  # a video interview needs its link
+    assert "video_link" in refused.context["form"].errors
+    assert client.post(url, data | {"video_link": "https://meet.example.com/abc"}).status_code == 302
+    interview.refresh_from_db()
+    assert interview.sequence == 1
+    assert interview.duration_minutes == 60
+    client.post(reverse("interviews:cancel", args=[interview.pk]), {"reason": "Filled internally"})
+    interview.refresh_from_db()
+    assert interview.status == "cancelled"
+    assert client.get(url).status_code == 200  # the page opens; the service refuses a cancelled one
+    assert "cancelled" in str(client.post(url, data | {"video_link": "https://x.example"}).context["form"].errors)
