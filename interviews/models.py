@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from recruiting.models import TimeStampedModel
 from requisitions.choices import KeyItem, PipelineStep
@@ -170,8 +171,8 @@ class Question(TimeStampedModel):
 
 class Recommendation(models.TextChoices):
     STRONG_NO = "strong_no", _("Strong no")
-    NO = "no", _("No")
-    YES = "yes", _("Yes")
+    NO = "no", pgettext_lazy("recommendation", "No")
+    YES = "yes", pgettext_lazy("recommendation", "Yes")
     STRONG_YES = "strong_yes", _("Strong yes")
 
 

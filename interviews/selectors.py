@@ -114,6 +114,7 @@ def annotate_average_score(queryset):
 class ReviewRow:
     application: Application
     summary: scoring.Summary
+    cards: list  # the current submitted scorecards, each opens from the row
 
 
 def review(*, user, requisition_id: int, stage: str | None = None):
@@ -148,14 +149,16 @@ def review(*, user, requisition_id: int, stage: str | None = None):
     cards = (
         Scorecard.objects.filter(interview__application_id__in=ids, status=Scorecard.Status.SUBMITTED)
         .exclude(interview__application_id__in=blind_for)
-        .select_related("interview")
+        .select_related("interview", "interviewer")
         .prefetch_related(Prefetch("ratings", queryset=Rating.objects.filter(score__isnull=False)))
+        .order_by("interview__starts_at", "pk")
     )
-    ratings, recommendations = {}, {}
+    ratings, recommendations, by_application = {}, {}, {}
     columns = {}
     for card in cards:
         application_id = card.interview.application_id
         recommendations.setdefault(application_id, []).append(card.recommendation)
+        by_application.setdefault(application_id, []).append(card)
         for rating in card.ratings.all():
             key = rating.requirement_id or rating.key_item
             columns.setdefault(key, (rating.label, rating.weight))
@@ -170,7 +173,11 @@ def review(*, user, requisition_id: int, stage: str | None = None):
                 )
             )
     rows = [
-        ReviewRow(application=a, summary=scoring.summarise(ratings.get(a.pk, []), recommendations.get(a.pk, [])))
+        ReviewRow(
+            application=a,
+            summary=scoring.summarise(ratings.get(a.pk, []), recommendations.get(a.pk, [])),
+            cards=by_application.get(a.pk, []),
+        )
         for a in applications
     ]
     return requisition, columns, rows, blind_for

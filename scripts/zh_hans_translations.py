@@ -1,7 +1,8 @@
 """Fill the zh_Hans catalogue from the term tables and compile it (polib: no gettext needed).
 
 The tables are ``locale/zh_Hans/terms/*.json`` ({"English msgid": "中文"}), one per subject; a
-plural entry is given under its singular msgid, with the plural's placeholders (Chinese has one form). Run
+plural entry is given under its singular msgid, with the plural's placeholders (Chinese has one form);
+an entry with a context under "context\u0004msgid" (gettext's own separator). Run
 after `make messages` added new msgids; entries already translated in the .po file are kept.
 Exits non-zero and lists what is still untranslated.
 """
@@ -38,8 +39,9 @@ def main():
             if not entry.msgstr_plural.get(0):
                 missing.append(entry.msgid)
             continue
-        if entry.msgid in terms:
-            entry.msgstr = terms[entry.msgid]
+        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+        if key in terms:
+            entry.msgstr = terms[key]
         if not entry.msgstr:
             missing.append(entry.msgid)
     po.save()
