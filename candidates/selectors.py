@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.db.models import F
+
 from candidates.extensions import annotate_applications, timeline_items
 from candidates.models import Application, Resume, Tag
 from candidates.status_links import read_token
@@ -42,6 +44,7 @@ SORTS = {
     "oldest": ("created_at", "pk"),
     "name": ("candidate__full_name", "pk"),
     "stage_time": ("stage_changed_at", "pk"),
+    "score": (F("average_score").desc(nulls_last=True), "pk"),  # with ``annotated`` (the interviews app adds it)
 }
 
 
@@ -54,7 +57,7 @@ def applications_for_user(
     of the name, e-mail, phone, school or resume text; on PostgreSQL pg_trgm indexes serve it."""
     from django.db.models import Q
 
-    qs = Application.objects.select_related("candidate", "requisition").order_by(*SORTS.get(sort, SORTS["newest"]))
+    qs = Application.objects.select_related("candidate", "requisition")
     if not has_role(user, Role.HR):
         if not has_role(user, Role.HIRING_MANAGER):
             return qs.none()
@@ -78,7 +81,11 @@ def applications_for_user(
         if len(digits) >= 3:
             match |= Q(candidate__phone__contains=digits)
         qs = qs.filter(match)
-    return annotate_applications(qs) if annotated else qs
+    if annotated:
+        qs = annotate_applications(qs)
+    if sort == "score" and not (annotated and "average_score" in qs.query.annotations):
+        sort = "newest"
+    return qs.order_by(*SORTS.get(sort, SORTS["newest"]))
 
 
 def candidate_for_user(*, user, pk):

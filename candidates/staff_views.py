@@ -41,6 +41,7 @@ def application_list(request):
         outcome=outcome,
         search=search,
         sort=sort,
+        annotated=True,
     )
     page = Paginator(applications, 50).get_page(request.GET.get("page"))
     return render(
@@ -59,6 +60,7 @@ def application_list(request):
                 ("oldest", _("Oldest first")),
                 ("name", _("Name")),
                 ("stage_time", _("Longest in stage")),
+                ("score", _("Interview score")),
             ],
         },
     )

@@ -146,3 +146,15 @@ def test_interviewer_home_lists_upcoming_due_and_history(client, make_posting, m
         "Person 0",
         "Person 2",
     ]
+
+
+def test_the_applications_list_shows_and_sorts_by_interview_score(client, hr, make_posting, make_user):
+    posting = make_posting()
+    panel = [make_user(Role.INTERVIEWER, username="solo")]
+    low = build(posting, panel, 1, scores=(2,))[0]
+    high = build(posting, panel, 1, start=1, scores=(5,))[0]
+    unscored = build(posting, [], 1, start=2)[0]
+    client.force_login(hr)
+    page = client.get(reverse("candidates:list"), {"sort": "score"})
+    assert [a.pk for a in page.context["page"]] == [high.pk, low.pk, unscored.pk]
+    assert [a.average_score for a in page.context["page"]] == [5.0, 2.0, None]
