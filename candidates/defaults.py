@@ -45,6 +45,13 @@ REASONS = [
         "One of your answers to the screening questions does not meet a requirement of this position.",
         "您对筛选问题的某个回答不符合该职位的要求。",
     ),
+    (
+        "probation_not_passed",
+        "Did not pass probation",
+        "试用期考核未通过",
+        "Your probation reviews did not reach the level the position requires.",
+        "您的试用期考核未达到岗位要求。",
+    ),
 ]
 
 MESSAGES = [

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from candidates.files import validate_resume
-from candidates.models import Source
+from candidates.models import CandidateMessage, Offer, RejectionReason, Source
 from candidates.phones import normalise_phone
 from requisitions.choices import EducationLevel, LanguageLevel
 from requisitions.models import pick_language
@@ -193,7 +193,6 @@ class MoveForm(forms.Form):
 
 # The forms of the lists HR edits (rejection reasons, candidate messages) were added as one block at
 # the end of the module, with their import; move it to the top when the module is next tidied.
-from candidates.models import CandidateMessage, RejectionReason  # noqa: E402
 
 
 class RejectionReasonForm(forms.ModelForm):
@@ -242,3 +241,53 @@ class CandidateMessageForm(forms.ModelForm):
 
     def _post_clean(self):
         pass  # the service validates the model (full_clean), in one place
+
+
+class OfferForm(forms.ModelForm):
+    """The terms of an offer (the service checks the range, the dates and the probation rule)."""
+
+    class Meta:
+        model = Offer
+        fields = ["position_title", "department_name", "monthly_salary", "currency", "start_date", "contract_months",
+                  "probation_months", "benefits", "expires_on", "language", "salary_note"]  # fmt: skip
+        widgets = {
+            "start_date": forms.DateInput(attrs={"type": "date"}),
+            "expires_on": forms.DateInput(attrs={"type": "date"}),
+            "benefits": forms.Textarea(attrs={"rows": 3}),
+            "salary_note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def _post_clean(self):
+        pass  # the service validates the model and the offer rules, in one place
+
+
+SCORE_CHOICES = [(n, n) for n in range(1, 6)]
+
+
+class ProbationReviewForm(forms.Form):
+    month = forms.TypedChoiceField(label=_("Month"), coerce=int, choices=[])
+    knowledge = forms.TypedChoiceField(label=_("Professional knowledge"), coerce=int, choices=SCORE_CHOICES)
+    skills = forms.TypedChoiceField(label=_("Business skills"), coerce=int, choices=SCORE_CHOICES)
+    attitude = forms.TypedChoiceField(label=_("Service attitude"), coerce=int, choices=SCORE_CHOICES)
+    teamwork = forms.TypedChoiceField(label=_("Teamwork"), coerce=int, choices=SCORE_CHOICES)
+    comments = forms.CharField(
+        label=_("Comments"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    recommendation = forms.ChoiceField(label=_("Recommendation"), choices=[])
+
+    def __init__(self, *args, months=1, **kwargs):
+        from candidates.models import ProbationReview
+
+        super().__init__(*args, **kwargs)
+        self.fields["month"].choices = [(n, n) for n in range(1, months + 1)]
+        self.fields["recommendation"].choices = ProbationReview.Recommendation.choices
+
+
+class ProbationOutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"), choices=[("pass", _("Passed")), ("extend", _("Extend")), ("terminate", _("Terminate"))]
+    )
+    ends_on = forms.DateField(label=_("New end date (to extend)"), required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+    note = forms.CharField(label=_("Note or reason"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip

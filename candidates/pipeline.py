@@ -7,7 +7,8 @@
 * HR may skip forward (e.g. straight to second interview) or move back one stage, with a note;
 * offer, probation and hired are entered only by their own events: drafting an offer, the candidate
   accepting it, passing probation (``via``);
-* reject from any active stage (with a reason); withdraw from any active stage (the candidate);
+* reject from any active stage (with a reason) but probation, which ends through its outcome
+  (``probation_terminated``); withdraw from any active stage (the candidate);
 * out of offer and probation only by their events (or reject / withdraw);
 * rejected and withdrawn are final; hired is final.
 """
@@ -29,7 +30,14 @@ EVENTS = {
     "offer_withdrawn": ({"offer"}, "second_interview"),
     "offer_accepted": ({"offer"}, "probation"),
     "probation_passed": ({"probation"}, "hired"),
+    "probation_terminated": ({"probation"}, "rejected"),
 }
+
+# Events the candidate causes (no staff actor): withdrawing, accepting an offer.
+UNATTENDED_EVENTS = {"candidate", "offer_accepted"}
+# Events whose own e-mail replaces the stage message (the offer e-mail goes out when the offer is sent,
+# not when it is drafted; a withdrawn offer has its own message).
+QUIET_EVENTS = {"offer_drafted", "offer_withdrawn", "probation_terminated"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,8 @@ def check_move(source: str, target: str, *, is_hr: bool, via: str = "") -> Move:
     if source == target:
         return Move(False, _("The application is already in this stage."))
     if target == "rejected":
+        if source == "probation" and via != "probation_terminated":
+            return Move(False, _("Employment in probation ends through the probation outcome, with its reason."))
         return Move(True)
     if target == "withdrawn":
         return Move(via == "candidate", _("Only the candidate withdraws an application."))

@@ -133,8 +133,8 @@ def applications_of_candidate(*, user, candidate):
     return (
         applications_for_user(user=user)
         .filter(candidate=candidate)
-        .select_related("requisition", "resume")
-        .prefetch_related("answers", "events__actor")
+        .select_related("requisition", "resume", "probation")
+        .prefetch_related("answers", "events__actor", "offers")
     )
 
 
@@ -244,3 +244,56 @@ def editable_lists():
 
     reasons = list(RejectionReason.objects.order_by("-is_active", "order", "code"))
     return reasons, {message.stage: message for message in CandidateMessage.objects.all()}
+
+
+def offer_for_user(*, user, pk):
+    """An offer the user may see (HR; the requisition's hiring manager; an approver while it waits or
+    once they decided on it), with what its page shows, or None."""
+    from candidates.models import Offer
+    from candidates.services.offers import may_view_offer
+
+    offer = (
+        Offer.objects.select_related("application__candidate", "application__requisition", "drafted_by")
+        .prefetch_related("approvals__approver", "letters")
+        .filter(pk=pk)
+        .first()
+    )
+    return offer if offer is not None and may_view_offer(user, offer) else None
+
+
+def offers_waiting_for(user):
+    """Offers pending approval that ``user`` (an approver who did not draft them) may decide."""
+    from candidates.models import Offer
+
+    if not has_role(user, Role.APPROVER):
+        return Offer.objects.none()
+    return (
+        Offer.objects.filter(status=Offer.Status.PENDING_APPROVAL)
+        .exclude(drafted_by=user)
+        .exclude(approvals__approver=user)
+        .select_related("application__candidate", "application__requisition")
+        .order_by("updated_at")
+    )
+
+
+def offer_for_candidate(application):
+    """The offer the candidate's status page shows: the latest one that was sent to them."""
+    return (
+        application.offers.filter(status__in=["sent", "accepted", "declined", "expired"])
+        .prefetch_related("letters")
+        .order_by("-sent_at", "-pk")
+        .first()
+    )
+
+
+def probation_for_user(*, user, pk):
+    from candidates.models import Probation
+    from candidates.services.pipeline import may_move
+
+    probation = (
+        Probation.objects.select_related("application__candidate", "application__requisition", "offer", "decided_by")
+        .prefetch_related("reviews__reviewer")
+        .filter(pk=pk)
+        .first()
+    )
+    return probation if probation is not None and may_move(user, probation.application) else None

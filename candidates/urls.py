@@ -1,12 +1,22 @@
 from django.urls import path
 
-from candidates import board_views, staff_views, views
+from candidates import board_views, offer_views, staff_views, views
 
 app_name = "candidates"
 
 urlpatterns = [
     path("status/<str:token>/", views.status, name="status"),
     path("status/<str:token>/withdraw/", views.withdraw, name="withdraw"),
+    path("status/<str:token>/offer/", views.offer_answer, name="offer_answer"),
+    path("status/<str:token>/offer.pdf", views.offer_letter_for_candidate, name="offer_letter_candidate"),
+    path("applications/<int:application_id>/offer/", offer_views.offer_create, name="offer_create"),
+    path("offers/<int:pk>/", offer_views.offer_detail, name="offer"),
+    path("offers/<int:pk>/edit/", offer_views.offer_edit, name="offer_edit"),
+    path("offers/<int:pk>/letter/<int:version>.pdf", offer_views.offer_letter, name="offer_letter"),
+    path("offers/<int:pk>/<slug:action>/", offer_views.offer_action, name="offer_action"),
+    path("probation/<int:pk>/", offer_views.probation_detail, name="probation"),
+    path("probation/<int:pk>/review/", offer_views.probation_review, name="probation_review"),
+    path("probation/<int:pk>/outcome/", offer_views.probation_outcome, name="probation_outcome"),
     path("resumes/<int:pk>/", views.resume_download, name="resume_download"),
     path("", staff_views.application_list, name="list"),
     path("board/<int:requisition_id>/", board_views.board, name="board"),

@@ -5,10 +5,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from candidates import ratelimit, selectors
 from candidates.extensions import sections
@@ -16,6 +17,7 @@ from candidates.files import display_name
 from candidates.forms import ApplicationForm
 from candidates.models import ACTIVE_STAGES
 from candidates.services.applications import application_submit, application_withdraw
+from candidates.services.offers import offer_accept, offer_decline
 from candidates.status_links import status_path
 from recruiting.feedback import add_service_errors, perform
 from recruiting.roles import Role, role_required
@@ -116,6 +118,8 @@ def status(request, token):
             "active": application.stage in ACTIVE_STAGES,
             "feedback": selectors.candidate_feedback(application),
             "sections": sections("status", application=application, token=token),
+            "offer": selectors.offer_for_candidate(application),
+            "today": timezone.localdate(),
         },
     )
 
@@ -164,4 +168,50 @@ def resume_download(request, pk):
         if inline and resume.kind == "pdf"
         else "default-src 'none'; frame-ancestors 'self'; sandbox"
     )
+    return response
+
+
+@never_cache
+@require_POST
+def offer_answer(request, token):
+    """The candidate accepts (typing their full name) or declines the offer shown on their page."""
+    application, problem = selectors.application_for_token(token)
+    if problem:
+        return _link_problem_page(request, problem)
+    offer = selectors.offer_for_candidate(application)
+    if offer is None:
+        raise Http404
+    ip = request.META.get("REMOTE_ADDR")
+    if request.POST.get("answer") == "accept":
+        perform(
+            request,
+            lambda: offer_accept(offer=offer, signature=request.POST.get("signature", ""), ip=ip),
+            _("Thank you: you have accepted the offer. Welcome to the team!"),
+        )
+    elif request.POST.get("answer") == "decline":
+        perform(
+            request,
+            lambda: offer_decline(offer=offer, reason=request.POST.get("reason", "")[:2000], ip=ip),
+            _("You have declined the offer. Thank you for letting us know."),
+        )
+    return redirect("candidates:status", token=token)
+
+
+@never_cache
+def offer_letter_for_candidate(request, token):
+    application, problem = selectors.application_for_token(token)
+    if problem:
+        return _link_problem_page(request, problem)
+    offer = selectors.offer_for_candidate(application)
+    letter = next(iter(offer.letters.all()), None) if offer else None
+    if letter is None:
+        raise Http404
+    try:
+        handle = letter.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(
+        handle, as_attachment=True, filename=f"offer-{offer.pk}.pdf", content_type="application/pdf"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,34 +1,14 @@
 """People who apply, their applications, resumes and screening answers."""
 
-import os
-
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from recruiting.models import Language, TimeStampedModel
+from recruiting.storage import PrivateStorage, private_storage  # noqa: F401  (migrations name it here)
 from requisitions.choices import EducationLevel
 from requisitions.eligibility import Outcome
-
-
-class PrivateStorage(FileSystemStorage):
-    """Resumes live under MEDIA_ROOT/private, never under the static root, and have no public URL:
-    they are served only by the permission-checked download view. The folder follows MEDIA_ROOT
-    (FileSystemStorage forgets this cached value when the setting changes)."""
-
-    @cached_property
-    def base_location(self):
-        return os.path.join(str(settings.MEDIA_ROOT), "private")
-
-
-_PRIVATE_STORAGE = PrivateStorage()
-
-
-def private_storage() -> FileSystemStorage:
-    return _PRIVATE_STORAGE
 
 
 class Tag(models.Model):

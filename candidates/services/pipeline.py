@@ -43,7 +43,7 @@ def application_transition(*, actor, application: Application, target: str, note
             .select_related("requisition", "candidate")
             .get(pk=application.pk)
         )
-        if via != "candidate" and not may_move(actor, application):
+        if via not in pipeline.UNATTENDED_EVENTS and not may_move(actor, application):
             raise PermissionDenied
         is_hr = actor is not None and has_role(actor, Role.HR)
         move = pipeline.check_move(application.stage, target, is_hr=is_hr, via=via)
@@ -75,7 +75,8 @@ def application_transition(*, actor, application: Application, target: str, note
             data={"from": previous, "to": target, "note": note, "via": via, "reason": getattr(reason, "code", ""),
                   "overridden": refusals},
         )  # fmt: skip
-        _tell_candidate(application, reason=reason, feedback=feedback)
+        if via not in pipeline.QUIET_EVENTS:
+            _tell_candidate(application, reason=reason, feedback=feedback)
     return application
 
 

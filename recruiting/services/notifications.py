@@ -48,8 +48,9 @@ def notification_create(
     """Put an email in the outbox, in the caller's transaction; it is sent after commit.
 
     ``context`` must be JSON-serialisable (ids, names, dates), never model instances, because the
-    email is rendered later by a worker. ``attachments`` are text files made now, each
-    ``{"filename", "mimetype", "content"}`` (an interview's calendar invitation).
+    email is rendered later by a worker. ``attachments`` are ``{"filename", "mimetype", "content"}``
+    (text made now: an interview's calendar invitation) or ``{"filename", "mimetype", "path"}`` (a
+    file in the private storage, read at sending: an offer letter).
     """
     names = _template_names(template_key)
     for name in (names["subject"], names["text"]):
@@ -110,7 +111,14 @@ def render_notification(notification: Notification) -> EmailMultiAlternatives:
     if html:
         message.attach_alternative(html, "text/html")
     for attachment in notification.attachments:
-        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+        if "path" in attachment:  # a private file (an offer letter), read when the e-mail is sent
+            from recruiting.storage import private_storage
+
+            with private_storage().open(attachment["path"], "rb") as handle:
+                content = handle.read()
+        else:
+            content = attachment["content"]
+        message.attach(attachment["filename"], content, attachment["mimetype"])
     return message
 
 

@@ -176,6 +176,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "interviews.tasks.send_interview_reminders_task",
         "schedule": crontab(minute="*/15"),
     },
+    "expire-offers": {
+        "task": "candidates.tasks.expire_offers_task",
+        "schedule": crontab(hour=0, minute=15),
+    },
+    "probation-reminders": {
+        "task": "candidates.tasks.probation_reminders_task",
+        "schedule": crontab(hour=8, minute=30),
+    },
     "scorecard-reminders": {
         "task": "interviews.tasks.send_scorecard_reminders_task",
         "schedule": crontab(minute=20),
@@ -188,6 +196,15 @@ CELERY_BEAT_SCHEDULE = {
 OUTBOX_SWEEP_AFTER_SECONDS = env.int("OUTBOX_SWEEP_AFTER_SECONDS", default=120)
 OUTBOX_RETRY_SWEEP_AFTER_SECONDS = env.int("OUTBOX_RETRY_SWEEP_AFTER_SECONDS", default=7200)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
+
+# --- Offers ---
+# Whose labour law sets the probation limits (candidates/probation_rules.py): "CN" applies the Labour
+# Contract Law art. 19 table; any other code accepts up to 12 months.
+OFFER_COUNTRY = env("OFFER_COUNTRY", default="CN")
+# The letterhead of offer letters.
+COMPANY_NAME_EN = env("COMPANY_NAME_EN", default="Example Service Co., Ltd.")
+COMPANY_NAME_ZH = env("COMPANY_NAME_ZH", default="示例客户服务有限公司")
+COMPANY_ADDRESS = env("COMPANY_ADDRESS", default="")
 
 # --- Applying ---
 RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)

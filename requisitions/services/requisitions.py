@@ -180,6 +180,18 @@ def requisition_move(*, actor, requisition: Requisition, action: str, note: str 
     return requisition
 
 
+def requisition_fill_if_complete(*, actor, requisition: Requisition, hired: int) -> bool:
+    """Mark the requisition filled once ``hired`` people reached its headcount (called by the event
+    that hires someone, in its transaction, whoever its actor is). True when it became filled."""
+    requisition = Requisition.objects.select_for_update().get(pk=requisition.pk)
+    sources, _target = POSTING_TRANSITIONS["fill"]
+    if hired < requisition.headcount or requisition.status not in sources:
+        return False
+    _apply_move(actor=actor, requisition=requisition, action="fill",
+                note=f"headcount {requisition.headcount} reached")  # fmt: skip
+    return True
+
+
 def requisition_change_dates(*, actor, requisition: Requisition, closes_on, internal_until) -> Requisition:
     """HR moves the posting's close date or internal-only window after approval (e.g. to reopen a
     posting that closed itself); the rest of an approved requisition stays as approved."""

@@ -17,7 +17,7 @@ EXPECTED_HR = {
     "first_interview":  "N . Y . . . Y .",
     "second_interview": ". N . . . . Y .",
     "offer":            ". . . . . . Y .",
-    "probation":        ". . . . . . Y .",
+    "probation":        ". . . . . . . .",
     "hired":            ". . . . . . . .",
     "rejected":         ". . . . . . . .",
     "withdrawn":        ". . . . . . . .",
@@ -27,7 +27,7 @@ EXPECTED_MANAGER = {
     "first_interview":  ". . Y . . . Y .",
     "second_interview": ". . . . . . Y .",
     "offer":            ". . . . . . Y .",
-    "probation":        ". . . . . . Y .",
+    "probation":        ". . . . . . . .",
     "hired":            ". . . . . . . .",
     "rejected":         ". . . . . . . .",
     "withdrawn":        ". . . . . . . .",
@@ -62,6 +62,16 @@ def test_every_pair_of_stages_by_event():
         ("probation", "hired", "probation_passed"),
         *{(source, "withdrawn", "candidate") for source in S.ACTIVE},
     }
+
+
+def test_probation_ends_in_rejection_only_through_its_outcome():
+    rejecting = {
+        via
+        for via in ["", *S.EVENTS, "candidate"]
+        if S.check_move("probation", "rejected", is_hr=True, via=via).allowed
+    }
+    assert rejecting == {"probation_terminated"}
+    assert S.check_move("offer", "rejected", is_hr=False).allowed
 
 
 def test_refusals_say_why():
