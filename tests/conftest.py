@@ -121,3 +121,20 @@ def migrated_data(transactional_db):
     library_install()
     install_defaults()
     bank_install()
+
+
+@pytest.fixture
+def celery_worker_on_redis(transactional_db):
+    """A real Celery worker thread consuming the real Redis broker (tests marked ``services`` only)."""
+    import contextlib
+
+    from celery.contrib.testing.worker import start_worker
+
+    from recruiting.celery import app
+
+    app.conf.task_always_eager = False
+    with contextlib.suppress(Exception), app.connection_for_write() as conn:  # leftovers of an earlier run
+        conn.default_channel.queue_purge(app.conf.task_default_queue)
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
+        yield worker
+    app.conf.task_always_eager = True

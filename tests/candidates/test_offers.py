@@ -46,9 +46,9 @@ def terms(**extra):
     } | extra
 
 
-@pytest.fixture
-def second_round(make_posting, hr):
-    posting = make_posting()  # salary range 6000–9000, headcount 2
+def second_round_application(make_posting, hr):
+    """An application by 李雷 in second interview on a fresh posting (salary range 6000–9000)."""
+    posting = make_posting()
     person = {"full_name": "李雷", "email": "li.lei@example.com", "education": "bachelor", "language": "zh-hans"}
     application = application_submit(requisition=posting, person=person, facts={"education": "bachelor"}, answers=[],
                                      resume=None, resume_check=None, resume_name="", source="careers_page",
@@ -56,6 +56,11 @@ def second_round(make_posting, hr):
     application_transition(actor=hr, application=application, target="first_interview")
     application_transition(actor=hr, application=application, target="second_interview", note="fast track")
     return application
+
+
+@pytest.fixture
+def second_round(make_posting, hr):
+    return second_round_application(make_posting, hr)
 
 
 @pytest.fixture

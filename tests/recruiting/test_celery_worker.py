@@ -4,19 +4,17 @@ Runs only when DATABASE_URL and REDIS_URL are set (CI's second pass); the rest o
 tasks in-process.
 """
 
-import contextlib
 import os
 import threading
-import time
 
 import pytest
 from celery.signals import task_prerun
 from django.core import mail
 from django.db import transaction
 
-from recruiting.celery import app
 from recruiting.models import Notification
 from recruiting.services.notifications import notification_create
+from tests.helpers import wait_for
 
 pytestmark = [
     pytest.mark.services,
@@ -25,27 +23,6 @@ pytestmark = [
         reason="needs real Redis and a database server: set REDIS_URL and DATABASE_URL",
     ),
 ]
-
-
-@pytest.fixture
-def celery_worker_on_redis(transactional_db):
-    from celery.contrib.testing.worker import start_worker
-
-    app.conf.task_always_eager = False
-    with contextlib.suppress(Exception), app.connection_for_write() as conn:  # leftovers of an earlier run
-        conn.default_channel.queue_purge(app.conf.task_default_queue)
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
-        yield worker
-    app.conf.task_always_eager = True
-
-
-def wait_for(predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_a_real_worker_sends_an_outbox_email_after_commit(celery_worker_on_redis, request):
