@@ -26,13 +26,25 @@ def annotate_stage_counts(queryset):
     return queryset.annotate(**{f"applications_{stage}": count(stage) for stage in COUNTED_STAGES})
 
 
+def _offers_to_approve(request):
+    from candidates.selectors import offers_waiting_for
+
+    return {"offers": list(offers_waiting_for(request.user)[:20])}
+
+
 class CandidatesConfig(AppConfig):
     name = "candidates"
     verbose_name = _("Candidates")
 
     def ready(self):
+        from recruiting.home import register_home_section
+        from recruiting.roles import Role
         from requisitions.extensions import register_list_extension
 
+        register_home_section(
+            key="offers-to-approve", roles=[Role.APPROVER], order=35,
+            template="candidates/partials/_home_offers.html", context=_offers_to_approve,
+        )  # fmt: skip
         register_list_extension(
             key="stage-counts",
             annotate=annotate_stage_counts,

@@ -262,13 +262,19 @@ def offer_for_user(*, user, pk):
 
 
 def offers_waiting_for(user):
-    """Offers pending approval that ``user`` (an approver who did not draft them) may decide."""
+    """Offers pending approval that ``user`` may decide: an approver in the department's chain (or
+    any approver where the department has none) who neither drafted nor already approved it."""
+    from django.db.models import Exists, OuterRef, Q
+
     from candidates.models import Offer
+    from requisitions.models import DepartmentApprover
 
     if not has_role(user, Role.APPROVER):
         return Offer.objects.none()
+    chain = DepartmentApprover.objects.filter(department=OuterRef("application__requisition__department"))
     return (
         Offer.objects.filter(status=Offer.Status.PENDING_APPROVAL)
+        .filter(Q(Exists(chain.filter(approver=user))) | ~Q(Exists(chain)))
         .exclude(drafted_by=user)
         .exclude(approvals__approver=user)
         .select_related("application__candidate", "application__requisition")

@@ -11,6 +11,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -330,6 +331,7 @@ def _offer_context(offer) -> dict:
     requisition = offer.application.requisition
     return {
         "offer_id": offer.pk,
+        "offer_path": reverse("candidates:offer", args=[offer.pk]),
         "candidate_name": offer.application.candidate.full_name,
         "title_en": requisition.title_en or offer.position_title,
         "title_zh": requisition.title_zh or offer.position_title,

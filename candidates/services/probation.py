@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -185,7 +186,8 @@ def probation_reminders_send(*, today=None) -> int:
                     template_key="candidates/probation_review_due",
                     language=user_language(manager),
                     context={"name": probation.application.candidate.full_name, "month": month,
-                             "probation_id": probation.pk, "ends_on": probation.ends_on.isoformat()},
+                             "probation_id": probation.pk, "ends_on": probation.ends_on.isoformat(),
+                             "probation_path": reverse("candidates:probation", args=[probation.pk])},
                 )  # fmt: skip
             probation.last_reminded_month = month
             probation.save(update_fields=["last_reminded_month", "updated_at"])

@@ -326,3 +326,19 @@ def test_offer_page_permissions(client, hr, manager, make_user, second_round, ap
     offer.refresh_from_db()
     assert offer.status == "approved"
     assert client.post(reverse("candidates:offer_action", args=[offer.pk, "explode"])).status_code == 404
+
+
+def test_the_approvers_home_lists_what_waits_for_them(client, hr, second_round, approvers, make_user):
+    offer = offer_draft(actor=hr, application=second_round, terms=terms())
+    offer_submit(actor=hr, offer=offer)
+    client.force_login(approvers[0])
+    home = client.get(reverse("home"))
+    section = next(s for s in home.context["sections"] if s["key"] == "offers-to-approve")
+    assert section["offers"] == [offer]
+    outsider = make_user(Role.APPROVER, username="other-department")  # not in this department's chain
+    client.force_login(outsider)
+    section = next(s for s in client.get(reverse("home")).context["sections"] if s["key"] == "offers-to-approve")
+    assert section["offers"] == []
+    assert client.get(reverse("candidates:offer", args=[offer.pk])).status_code == 404
+    with pytest.raises(PermissionDenied):
+        offer_decide(actor=outsider, offer=offer, approve=True)

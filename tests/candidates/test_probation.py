@@ -164,3 +164,25 @@ def test_probation_pages(client, hire, manager, interviewer):
     probation.refresh_from_db()
     assert probation.status == "passed"
     assert timezone.now() >= probation.decided_at
+
+
+def test_every_email_of_the_offer_and_probation_flow_renders_in_both_languages(hire, manager, hr):
+    from candidates.services.letters import offer_letter_render
+    from candidates.services.offers import offers_expire
+    from recruiting.services.notifications import render_notification
+
+    probation = hire()
+    offer_letter_render(offer_id=probation.offer_id, version=1, send=True)  # what the worker does after sending
+    probation_reminders_send(today=add_months(probation.starts_on, 1) + datetime.timedelta(days=1))
+    offers_expire()
+    keys = set(Notification.objects.values_list("template_key", flat=True))
+    assert {"candidates/offer_to_approve", "candidates/offer_sent", "candidates/offer_answered",
+            "candidates/probation_review_due"} <= keys  # fmt: skip
+    for notification in Notification.objects.all():
+        for language in ("en", "zh-hans"):
+            notification.language = language
+            message = render_notification(notification)
+            assert message.subject.strip()
+            assert "{{" not in message.body
+            assert "{%" not in message.body
+            assert "http" in message.body or notification.template_key.startswith("account/")
