@@ -36,7 +36,7 @@ def _defaults(application) -> dict:
         "expires_on": today + timezone.timedelta(days=7),
         "contract_months": 36,
         "probation_months": 3,
-        "benefits": requisition.benefits(),
+        "benefits": requisition.benefits,
         "language": application.language,
     }
 

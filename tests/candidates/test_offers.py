@@ -342,3 +342,24 @@ def test_the_approvers_home_lists_what_waits_for_them(client, hr, second_round, 
     assert client.get(reverse("candidates:offer", args=[offer.pk])).status_code == 404
     with pytest.raises(PermissionDenied):
         offer_decide(actor=outsider, offer=offer, approve=True)
+
+
+def test_hr_drafts_through_the_page_with_the_requisitions_terms_prefilled(client, hr, second_round):
+    client.force_login(hr)
+    url = reverse("candidates:offer_create", args=[second_round.pk])
+    form = client.get(url).context["form"]
+    assert form.initial["monthly_salary"] == second_round.requisition.salary_min
+    assert form.initial["probation_months"] == 3
+    data = {key: value for key, value in terms().items() if value is not None}
+    bad = client.post(url, data | {"probation_months": "7"})
+    assert "probation_months" in bad.context["form"].errors
+    assert not Offer.objects.exists()
+    response = client.post(url, data)
+    offer = Offer.objects.get()
+    assert response["Location"] == reverse("candidates:offer", args=[offer.pk])
+    page = client.get(response["Location"]).content.decode()
+    assert "Submit for approval" in page
+    edit = client.post(reverse("candidates:offer_edit", args=[offer.pk]), data | {"monthly_salary": "8800"})
+    assert edit.status_code == 302
+    offer.refresh_from_db()
+    assert offer.monthly_salary == 8800
