@@ -202,7 +202,7 @@ OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
 # Contract Law art. 19 table; any other code accepts up to 12 months.
 OFFER_COUNTRY = env("OFFER_COUNTRY", default="CN")
 # The letterhead of offer letters.
-COMPANY_NAME_EN = env("COMPANY_NAME_EN", default="Example Service Co., Ltd.")
+COMPANY_NAME_EN = env("COMPANY_NAME_EN", default=ORGANISATION_NAME)
 COMPANY_NAME_ZH = env("COMPANY_NAME_ZH", default="示例客户服务有限公司")
 COMPANY_ADDRESS = env("COMPANY_ADDRESS", default="")
 
