@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from candidates import selectors
 from candidates.forms import OfferForm, ProbationOutcomeForm, ProbationReviewForm
-from candidates.models import Offer
+from candidates.models import Offer, ProbationReview
 from candidates.services import offers, probation
 from recruiting.feedback import add_service_errors, flash_errors, perform
 from recruiting.roles import Role, has_role, role_required
@@ -149,11 +149,16 @@ def pdf_response(letter, filename=None):
     return response
 
 
-@role_required(Role.HR, Role.HIRING_MANAGER)
-def probation_detail(request, pk):
+def _probation(request, pk):
     record = selectors.probation_for_user(user=request.user, pk=pk)
     if record is None:
         raise Http404
+    return record
+
+
+@role_required(Role.HR, Role.HIRING_MANAGER)
+def probation_detail(request, pk):
+    record = _probation(request, pk)
     months = probation.months_in(record)
     reviewed = {review.month for review in record.reviews.all()}
     next_month = next((m for m in range(1, months + 1) if m not in reviewed), months)
@@ -171,9 +176,7 @@ def probation_detail(request, pk):
 @require_POST
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def probation_review(request, pk):
-    record = selectors.probation_for_user(user=request.user, pk=pk)
-    if record is None:
-        raise Http404
+    record = _probation(request, pk)
     form = ProbationReviewForm(request.POST, months=probation.months_in(record))
     if not form.is_valid():
         flash_errors(request, form)
@@ -183,8 +186,8 @@ def probation_review(request, pk):
             request,
             lambda: probation.probation_review_add(
                 actor=request.user, probation=record, month=data["month"], comments=data["comments"],
-                recommendation=data["recommendation"], scores={name: data[name] for name in
-                                                               ("knowledge", "skills", "attitude", "teamwork")},
+                recommendation=data["recommendation"],
+                scores={name: data[name] for name in ProbationReview.SCORES},
             ),
             _("Review recorded."),
         )  # fmt: skip
@@ -194,9 +197,7 @@ def probation_review(request, pk):
 @require_POST
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def probation_outcome(request, pk):
-    record = selectors.probation_for_user(user=request.user, pk=pk)
-    if record is None:
-        raise Http404
+    record = _probation(request, pk)
     form = ProbationOutcomeForm(request.POST)
     if not form.is_valid():
         flash_errors(request, form)
