@@ -8,7 +8,7 @@
 * offer, probation and hired are entered only by their own events: drafting an offer, the candidate
   accepting it, passing probation (``via``);
 * reject from any active stage (with a reason) but probation, which ends through its outcome
-  (``probation_terminated``); withdraw from any active stage (the candidate);
+  (``probation_terminated``); withdraw from any active stage but probation (the candidate);
 * out of offer and probation only by their events (or reject / withdraw);
 * rejected and withdrawn are final; hired is final.
 """
@@ -60,6 +60,8 @@ def check_move(source: str, target: str, *, is_hr: bool, via: str = "") -> Move:
             return Move(False, _("Employment in probation ends through the probation outcome, with its reason."))
         return Move(True)
     if target == "withdrawn":
+        if source == "probation":
+            return Move(False, _("Once the offer is accepted, employment ends through the probation outcome."))
         return Move(via == "candidate", _("Only the candidate withdraws an application."))
     if via:
         sources, event_target = EVENTS.get(via, (set(), ""))

@@ -115,7 +115,7 @@ def status(request, token):
         {
             "application": application,
             "token": token,
-            "active": application.stage in ACTIVE_STAGES,
+            "active": application.stage in ACTIVE_STAGES and application.stage != "probation",
             "feedback": selectors.candidate_feedback(application),
             "sections": sections("status", application=application, token=token),
             "offer": selectors.offer_for_candidate(application),

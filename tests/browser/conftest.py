@@ -73,3 +73,19 @@ def page(browser, live_server, migrated_data):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Pages in further fresh contexts: each person signs in with cookies of their own."""
+    contexts = []
+
+    def make():
+        context = browser.new_context(locale="en-US", base_url=live_server.url)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -15,29 +15,12 @@ from candidates.services.applications import application_submit
 from interviews.models import Interview, Rating, Scorecard
 from recruiting.models import Notification
 from recruiting.roles import Role
-from tests.browser.conftest import TIMEOUT_MS
 from tests.browser.test_login_home import log_in
 
 pytestmark = pytest.mark.browser
 
 ZONE = "Asia/Shanghai"
 STAR = "S: a queue of 40 angry callers after an outage. T: clear it. A: triaged by urgency. R: done in an hour."
-
-
-@pytest.fixture
-def new_page(browser, live_server):
-    """Pages in further fresh contexts: each person signs in with cookies of their own."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(locale="en-US", base_url=live_server.url)
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
 
 
 def score_for(index: int) -> int:

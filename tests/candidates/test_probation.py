@@ -186,3 +186,17 @@ def test_every_email_of_the_offer_and_probation_flow_renders_in_both_languages(h
             assert "{{" not in message.body
             assert "{%" not in message.body
             assert "http" in message.body or notification.template_key.startswith("account/")
+
+
+def test_a_person_in_probation_cannot_withdraw_through_the_link(client, hire):
+    from candidates.services.applications import application_withdraw
+    from candidates.status_links import make_token
+
+    probation = hire()
+    application = probation.application
+    with pytest.raises(ValidationError):
+        application_withdraw(application=application)
+    page = client.get(reverse("candidates:status", args=[make_token(application)])).content.decode()
+    assert reverse("candidates:withdraw", args=[make_token(application)]) not in page
+    application.refresh_from_db()
+    assert application.stage == "probation"
