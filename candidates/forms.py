@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candidates.files import validate_resume
 from candidates.models import CandidateMessage, Offer, RejectionReason, Source
@@ -273,7 +274,7 @@ class ProbationReviewForm(forms.Form):
     comments = forms.CharField(
         label=_("Comments"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    recommendation = forms.ChoiceField(label=_("Recommendation"), choices=[])
+    recommendation = forms.ChoiceField(label=pgettext_lazy("probation review", "Recommendation"), choices=[])
 
     def __init__(self, *args, months=1, **kwargs):
         from candidates.models import ProbationReview
@@ -285,7 +286,12 @@ class ProbationReviewForm(forms.Form):
 
 class ProbationOutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
-        label=_("Outcome"), choices=[("pass", _("Passed")), ("extend", _("Extend")), ("terminate", _("Terminate"))]
+        label=_("Outcome"),
+        choices=[
+            ("pass", pgettext_lazy("probation outcome", "Pass")),
+            ("extend", _("Extend")),
+            ("terminate", _("Terminate")),
+        ],
     )
     ends_on = forms.DateField(label=_("New end date (to extend)"), required=False,
                               widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip

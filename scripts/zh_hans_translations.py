@@ -30,9 +30,11 @@ def main():
     po.metadata["Language"] = "zh_Hans"
     missing = []
     for entry in po:
-        if "fuzzy" in entry.flags:
+        if "fuzzy" in entry.flags:  # a guess by makemessages: never keep it, singular or plural
             entry.flags.remove("fuzzy")
             entry.msgstr = ""
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: ""}
         if entry.msgid_plural:  # Chinese has one plural form: the table gives it under the singular msgid
             if entry.msgid in terms:
                 entry.msgstr_plural = {0: terms[entry.msgid]}

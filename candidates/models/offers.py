@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from candidates.models.applications import Application, private_storage
 from recruiting.models import Language, TimeStampedModel
@@ -49,7 +50,7 @@ class Offer(TimeStampedModel):
     )
     letter_version = models.PositiveSmallIntegerField(_("letter version"), default=0)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     signature_name = models.CharField(_("signed as"), max_length=200, blank=True)
     decision_ip = models.GenericIPAddressField(_("decision IP address"), null=True, blank=True)
     decline_reason = models.TextField(_("reason for declining"), blank=True)
@@ -168,7 +169,9 @@ class ProbationReview(models.Model):
     attitude = models.PositiveSmallIntegerField(_("service attitude"))
     teamwork = models.PositiveSmallIntegerField(_("teamwork"))
     comments = models.TextField(_("comments"), blank=True)
-    recommendation = models.CharField(_("recommendation"), max_length=12, choices=Recommendation.choices)
+    recommendation = models.CharField(
+        pgettext_lazy("probation review", "recommendation"), max_length=12, choices=Recommendation.choices
+    )
     created_at = models.DateTimeField(_("time"), auto_now_add=True)
 
     class Meta:
