@@ -54,6 +54,10 @@ REASONS = [
     ),
 ]
 
+# Reasons the product itself rejects with (automatic screening, a failed probation): HR edits their
+# texts but cannot deactivate them.
+SYSTEM_REASON_CODES = {"requirements", "knock_out", "probation_not_passed"}
+
 MESSAGES = [
     (
         "first_interview",

@@ -1,8 +1,9 @@
 """Hooks through which the apps above ``candidates`` (interviews) add to its pages and rules without
 ``candidates`` importing them (dependencies point one way).
 
-* ``register_board_annotation(key, annotate)``: ``annotate(queryset)`` adds fields to the board's and
-  the list's applications in the same query (the interviews app adds ``average_score``).
+* ``register_board_annotation(key, annotate)``: ``annotate(queryset, user)`` adds fields to the
+  board's and the list's applications in the same query, as ``user`` may see them (the interviews
+  app adds ``average_score``, empty where the blind rule hides the scores from ``user``).
 * ``register_move_guard(key, guard)``: ``guard(application, target)`` returns a refusal message or "";
   the pipeline service consults every guard before a manual move. HR may override a guard's refusal by
   writing a note; others may not.
@@ -18,9 +19,9 @@ def register_board_annotation(key: str, annotate: Callable) -> None:
     _ANNOTATIONS[key] = annotate
 
 
-def annotate_applications(queryset):
+def annotate_applications(queryset, user):
     for annotate in _ANNOTATIONS.values():
-        queryset = annotate(queryset)
+        queryset = annotate(queryset, user)
     return queryset
 
 
@@ -62,6 +63,34 @@ def register_timeline_source(key: str, items: Callable) -> None:
 
 def timeline_items(**kwargs) -> list[dict]:
     return [item for source in _TIMELINE.values() for item in source(**kwargs)]
+
+
+_GRANTS: dict[str, Callable] = {}
+
+
+def register_application_grant(key: str, applications: Callable) -> None:
+    """``applications(user)`` returns a queryset of application ids ``user`` may read beyond their
+    role's scope (the interviews app: the applications of the interviews they sit on). Used for the
+    files an interview kit shows."""
+    _GRANTS[key] = applications
+
+
+def granted_applications(user) -> list:
+    return [applications(user) for applications in _GRANTS.values()]
+
+
+_CLOSE_HOOKS: dict[str, Callable] = {}
+
+
+def register_close_hook(key: str, hook: Callable) -> None:
+    """``hook(application=, actor=)`` runs inside the transaction that rejects or withdraws an
+    application (the interviews app cancels its scheduled interviews)."""
+    _CLOSE_HOOKS[key] = hook
+
+
+def run_close_hooks(*, application, actor) -> None:
+    for hook in _CLOSE_HOOKS.values():
+        hook(application=application, actor=actor)
 
 
 _CARD_TEMPLATES: list[str] = []

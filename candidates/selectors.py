@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import F
 
-from candidates.extensions import annotate_applications, timeline_items
+from candidates.extensions import annotate_applications, granted_applications, timeline_items
 from candidates.models import Application, Resume, Tag
 from candidates.status_links import read_token
 from recruiting.roles import Role, has_role
@@ -29,13 +29,19 @@ def application_for_token(token: str):
 
 
 def resume_for_user(*, user, pk):
-    """A resume the user may read: HR any; a hiring manager those sent to their own requisitions."""
+    """A resume the user may read: HR any; a hiring manager those sent to their own requisitions;
+    and whoever another app grants the application (an interviewer: the applications they interview)."""
+    from django.db.models import Q
+
     resumes = Resume.objects.select_related("application").filter(pk=pk)
     if has_role(user, Role.HR):
         return resumes.first()
+    scope = Q(pk__in=[])
     if has_role(user, Role.HIRING_MANAGER):
-        return resumes.filter(application__requisition__hiring_manager=user).first()
-    return None
+        scope |= Q(application__requisition__hiring_manager=user)
+    for applications in granted_applications(user):
+        scope |= Q(application__in=applications)
+    return resumes.filter(scope).first()
 
 
 # Sort keys of the applications list -> ORDER BY.
@@ -82,7 +88,7 @@ def applications_for_user(
             match |= Q(candidate__phone__contains=digits)
         qs = qs.filter(match)
     if annotated:
-        qs = annotate_applications(qs)
+        qs = annotate_applications(qs, user)
     if sort == "score" and not (annotated and "average_score" in qs.query.annotations):
         sort = "newest"
     return qs.order_by(*SORTS.get(sort, SORTS["newest"]))
@@ -171,7 +177,7 @@ def board(*, user, requisition_id, outcome=None, source=None, tag=None):
         applications = applications.filter(source=source)
     if tag:
         applications = applications.filter(candidate__tags__name=tag)
-    applications = annotate_applications(applications)
+    applications = annotate_applications(applications, user)
     columns = {stage: [] for stage in BOARD_STAGES}
     for application in applications.filter(stage__in=BOARD_STAGES):
         columns[application.stage].append(application)

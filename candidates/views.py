@@ -145,7 +145,7 @@ INLINE_KINDS = {"pdf", "jpeg", "png", "webp"}
 
 
 @xframe_options_sameorigin
-@role_required(Role.HR, Role.HIRING_MANAGER)
+@role_required(Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER)
 def resume_download(request, pk):
     """The resume file: an attachment, or with ``?inline=1`` shown in the candidate page's preview
     (PDF and pictures only; uploads were checked for scripts and active content when received)."""

@@ -32,8 +32,11 @@ def _status_section(*, application, token):
 
     from django.utils import timezone
 
+    from candidates.models import ACTIVE_STAGES
     from interviews.models import Interview
 
+    if application.stage not in ACTIVE_STAGES:
+        return None
     interviews = [
         (i, i.starts_at.astimezone(ZoneInfo(i.time_zone)), i.ends_at.astimezone(ZoneInfo(i.time_zone)))
         for i in application.interviews.filter(status=Interview.Status.SCHEDULED, ends_at__gte=timezone.now())
@@ -50,6 +53,18 @@ def _application_section(*, user, application):
         "interviews": list(selectors.interviews_for_user(user).filter(application=application)),
         "may_schedule": may_schedule(user, application),
     }
+
+
+def _panel_applications(user):
+    from interviews.selectors import live_seats
+
+    return live_seats(user).values("interview__application")
+
+
+def _cancel_interviews(*, application, actor):
+    from interviews.services.scheduling import interviews_cancel_for_closed
+
+    interviews_cancel_for_closed(application=application, actor=actor)
 
 
 def _timeline(*, user, candidate, applications):
@@ -85,6 +100,8 @@ class InterviewsConfig(AppConfig):
         )
         extensions.register_section("board", "review", "interviews/partials/_board_link.html", lambda requisition: {})
         extensions.register_timeline_source("interviews", _timeline)
+        extensions.register_close_hook("cancel-interviews", _cancel_interviews)
+        extensions.register_application_grant("interview-panels", _panel_applications)
         extensions.register_card_template("interviews/partials/_card_actions.html")
         register_home_section(
             key="my-interviews", roles=[Role.INTERVIEWER], order=40,

@@ -5,7 +5,8 @@
   competency's priority weight: sum(score × weight) / sum(weight). When every interviewer rates every
   competency of the round (submission requires it) this equals the weighted mean of the competency
   means. The board's badge computes the same formula in the database (``average_score``).
-* The spread is the distance between the highest and the lowest interviewer's own overall score.
+* The spread is the distance between the highest and the lowest interviewer's own overall score
+  (an interviewer who sat two rounds counts once, over all their ratings).
 """
 
 from collections import Counter, defaultdict
@@ -45,10 +46,10 @@ def summarise(ratings: list[RatingRow], recommendations: list[str]) -> Summary:
     """The review page's figures for one application, from its current submitted cards."""
     summary = Summary(recommendations=Counter(recommendations), cards=len(recommendations))
     per_competency = defaultdict(list)
-    per_card = defaultdict(list)
+    per_interviewer = defaultdict(list)
     for row in ratings:
         per_competency[row.competency].append(row)
-        per_card[row.card].append((row.score, row.weight))
+        per_interviewer[row.interviewer].append((row.score, row.weight))
     for competency, rows in per_competency.items():
         summary.competencies[competency] = {
             "label": rows[0].label,
@@ -57,7 +58,7 @@ def summarise(ratings: list[RatingRow], recommendations: list[str]) -> Summary:
             "count": len(rows),
         }
     summary.overall = weighted_mean((r.score, r.weight) for r in ratings)
-    card_scores = [weighted_mean(pairs) for pairs in per_card.values()]
-    if len(card_scores) > 1:
-        summary.spread = max(card_scores) - min(card_scores)
+    interviewer_scores = [weighted_mean(pairs) for pairs in per_interviewer.values()]
+    if len(interviewer_scores) > 1:
+        summary.spread = max(interviewer_scores) - min(interviewer_scores)
     return summary

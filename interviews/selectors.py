@@ -21,13 +21,22 @@ from recruiting.roles import Role, has_role
 SHOWN = (Scorecard.Status.SUBMITTED, Scorecard.Status.SUPERSEDED)
 
 
+def live_seats(user):
+    """The seats that give ``user`` access: on a scheduled interview, or on a cancelled one where
+    they had already submitted their card (a cancelled panel member who never scored loses access)."""
+    own_card = Scorecard.objects.filter(interview=OuterRef("interview"), interviewer=user, status__in=SHOWN)
+    return PanelMember.objects.filter(interviewer=user).filter(
+        Q(interview__status=Interview.Status.SCHEDULED) | Q(Exists(own_card))
+    )
+
+
 def interviews_for_user(user):
     interviews = Interview.objects.select_related(
         "application__candidate", "application__requisition", "scheduled_by"
     ).prefetch_related("interviewers")
     if has_role(user, Role.HR):
         return interviews
-    seat = Q(Exists(PanelMember.objects.filter(interview=OuterRef("pk"), interviewer=user)))
+    seat = Q(Exists(live_seats(user).filter(interview=OuterRef("pk"))))
     if has_role(user, Role.HIRING_MANAGER):
         return interviews.filter(seat | Q(application__requisition__hiring_manager=user))
     return interviews.filter(seat)
@@ -43,22 +52,13 @@ def may_see_application(user, application) -> bool:
         return True
     if has_role(user, Role.HIRING_MANAGER) and application.requisition.hiring_manager_id == user.pk:
         return True
-    return PanelMember.objects.filter(interview__application=application, interviewer=user).exists()
+    return live_seats(user).filter(interview__application=application).exists()
 
 
 def is_blind(user, application) -> bool:
     """True while ``user`` sits on a scheduled interview of ``application`` without having submitted
     their own card for it."""
-    submitted = Scorecard.objects.filter(
-        interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
-    )
-    return (
-        PanelMember.objects.filter(
-            interview__application=application, interview__status=Interview.Status.SCHEDULED, interviewer=user
-        )
-        .exclude(Exists(submitted))
-        .exists()
-    )
+    return blind_seats(user).filter(interview__application=application).exists()
 
 
 def scorecards_for(*, user, application):
@@ -85,10 +85,22 @@ def scorecard_for(*, user, pk):
     return scorecards_for(user=user, application=card.interview.application).filter(pk=pk).first()
 
 
-def annotate_average_score(queryset):
+def blind_seats(user):
+    """``user``'s seats on scheduled interviews without their submitted card: the applications of
+    these interviews are the ones the blind rule hides from them."""
+    submitted = Scorecard.objects.filter(
+        interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
+    )
+    return PanelMember.objects.filter(interview__status=Interview.Status.SCHEDULED, interviewer=user).exclude(
+        Exists(submitted)
+    )
+
+
+def annotate_average_score(queryset, user):
     """``average_score`` on applications: sum(score × weight) / sum(weight) over the ratings of
-    current submitted cards (see ``interviews.scoring``), computed by the database."""
-    from django.db.models import DecimalField, ExpressionWrapper, F, FloatField, Subquery, Sum
+    current submitted cards (see ``interviews.scoring``), computed by the database; empty where the
+    blind rule hides the scores from ``user``."""
+    from django.db.models import Case, DecimalField, ExpressionWrapper, F, FloatField, Subquery, Sum, Value, When
     from django.db.models.functions import Cast
 
     ratings = (
@@ -107,7 +119,14 @@ def annotate_average_score(queryset):
             output_field=FloatField(),
         )
     ).values("v")
-    return queryset.annotate(average_score=Subquery(weighted, output_field=FloatField()))
+    hidden = Exists(blind_seats(user).filter(interview__application=OuterRef("pk")))
+    return queryset.annotate(
+        average_score=Case(
+            When(hidden, then=Value(None, output_field=FloatField())),
+            default=Subquery(weighted, output_field=FloatField()),
+            output_field=FloatField(),
+        )
+    )
 
 
 @dataclass
@@ -134,17 +153,7 @@ def review(*, user, requisition_id: int, stage: str | None = None):
     applications = list(applications.order_by("pk"))
     ids = [a.pk for a in applications]
     blind_for = set(
-        PanelMember.objects.filter(
-            interview__application_id__in=ids, interview__status=Interview.Status.SCHEDULED, interviewer=user
-        )
-        .exclude(
-            Exists(
-                Scorecard.objects.filter(
-                    interview=OuterRef("interview"), interviewer=OuterRef("interviewer"), status__in=SHOWN
-                )
-            )
-        )
-        .values_list("interview__application_id", flat=True)
+        blind_seats(user).filter(interview__application_id__in=ids).values_list("interview__application_id", flat=True)
     )
     cards = (
         Scorecard.objects.filter(interview__application_id__in=ids, status=Scorecard.Status.SUBMITTED)

@@ -78,12 +78,13 @@ def _save_person(person: dict, *, now) -> Candidate:
     return candidate
 
 
-def _screening_reason(code: str) -> RejectionReason:
-    """The reason automatic screening rejects with ("requirements" or "knock_out"); the shipped ones
-    are put back if an administrator removed them."""
-    reason = RejectionReason.objects.filter(code=code).first()
+def system_reason(code: str) -> RejectionReason:
+    """A reason the product rejects with itself (``defaults.SYSTEM_REASON_CODES``: screening, a failed
+    probation); the shipped one is put back, active, if an administrator removed or deactivated it."""
+    reason = RejectionReason.objects.filter(code=code, is_active=True).first()
     if reason is None:
         install_defaults()
+        RejectionReason.objects.filter(code=code).update(is_active=True)
         reason = RejectionReason.objects.get(code=code)
     return reason
 
@@ -159,7 +160,7 @@ def application_submit(*, requisition: Requisition, person: dict, facts: dict, a
             auto_reject = requisition.auto_reject and outcome == eligibility.Outcome.NOT_ELIGIBLE
             reject_reason = None
             if auto_reject:
-                reject_reason = _screening_reason("knock_out" if knocked else "requirements")
+                reject_reason = system_reason("knock_out" if knocked else "requirements")
                 application.stage = Stage.REJECTED
                 application.rejection_reason = reject_reason.code
             try:

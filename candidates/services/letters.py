@@ -75,7 +75,7 @@ def offer_letter_render(*, offer_id: int, version: int, send: bool) -> OfferLett
         letter.save()
         audit_record(actor=None, verb="offer.letter_rendered", target=offer,
                      data={"version": version, "seconds": round(elapsed, 3), "sha256": letter.sha256})  # fmt: skip
-        if send:
+        if send and offer.status == Offer.Status.SENT:  # not after a withdrawal that came first
             _tell_candidate(offer, "candidates/offer_sent", attachments=[{
                 "filename": f"offer-{offer.pk}.pdf", "mimetype": "application/pdf", "path": letter.file.name,
             }])  # fmt: skip

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from candidates.defaults import SYSTEM_REASON_CODES
 from candidates.models import CandidateMessage, RejectionReason
 from recruiting.roles import Role, has_role
 from recruiting.services.audit import audit_record
@@ -64,6 +65,11 @@ def rejection_reason_save(*, actor, reason: RejectionReason | None = None, data:
         creating = reason.pk is None
         was_active = reason.is_active and not creating
         changed = _apply(reason, values)
+        if was_active and not reason.is_active and reason.code in SYSTEM_REASON_CODES:
+            raise ValidationError(
+                {"is_active": _("The product rejects with this reason itself (screening or probation): edit its "
+                                "texts, but keep it active.")}
+            )  # fmt: skip
         if was_active and not reason.is_active:
             # Lock every active reason, so two people deactivating the last two cannot both succeed.
             others = list(

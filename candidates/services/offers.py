@@ -27,6 +27,7 @@ TERMS = ("position_title", "department_name", "monthly_salary", "currency", "sta
          "probation_months", "benefits", "expires_on", "language", "salary_note")  # fmt: skip
 EXTRA_APPROVALS_OUTSIDE_RANGE = 2
 MAX_VALID_DAYS = 60
+MAX_START_DAYS = 366
 
 
 def _require_hr(actor) -> None:
@@ -62,6 +63,8 @@ def _validate_terms(offer: Offer, *, today) -> None:
     requisition = offer.application.requisition
     if offer.start_date and offer.start_date < today:
         errors["start_date"] = _("The start date is in the past.")
+    elif offer.start_date and offer.start_date > today + datetime.timedelta(days=MAX_START_DAYS):
+        errors["start_date"] = _("The start date is more than a year away.")
     if offer.expires_on and offer.expires_on < today:
         errors["expires_on"] = _("The offer would already have expired.")
     elif offer.expires_on and offer.expires_on > today + datetime.timedelta(days=MAX_VALID_DAYS):
@@ -121,12 +124,17 @@ def offer_draft(*, actor, application: Application, terms: dict) -> Offer:
     return offer
 
 
-def _locked(offer) -> Offer:
-    return (
+def _locked(offer, *, in_offer_stage: bool = True) -> Offer:
+    """The offer, locked; with ``in_offer_stage`` it must belong to an application at the offer stage
+    (a closed application's offer cannot go on)."""
+    offer = (
         Offer.objects.select_for_update()
         .select_related("application__requisition", "application__candidate")
         .get(pk=offer.pk)
     )
+    if in_offer_stage and offer.application.stage != Stage.OFFER:
+        raise ValidationError(_("The application is no longer at the offer stage."))
+    return offer
 
 
 def offer_update(*, actor, offer: Offer, terms: dict) -> Offer:
@@ -215,7 +223,7 @@ def offer_letter_regenerate(*, actor, offer: Offer) -> Offer:
 
     _require_hr(actor)
     with transaction.atomic():
-        offer = _locked(offer)
+        offer = _locked(offer, in_offer_stage=False)
         if offer.status not in (Offer.Status.SENT, Offer.Status.ACCEPTED, Offer.Status.APPROVED):
             raise ValidationError(_("A letter is made once the offer is approved."))
         offer.letter_version += 1
@@ -235,7 +243,7 @@ def offer_withdraw(*, actor, offer: Offer, reason: str) -> Offer:
     if not reason:
         raise ValidationError({"reason": _("Say why the offer is withdrawn.")})
     with transaction.atomic():
-        offer = _locked(offer)
+        offer = _locked(offer, in_offer_stage=False)
         if not offer.is_open:
             raise ValidationError(_("This offer is already closed."))
         was_sent = offer.status == Offer.Status.SENT

@@ -11,14 +11,15 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from candidates.models import ACTIVE_STAGES, Application, Candidate, Resume, StageEvent
+from candidates.models import ACTIVE_STAGES, Application, Candidate, Offer, OfferLetter, Resume, StageEvent
 from recruiting.services.audit import audit_record
 
 logger = logging.getLogger(__name__)
 
 ERASED_NAME = "—"
 # Keys of audit data that may hold what a person wrote or who they are; dropped when they are erased.
-PERSONAL_LOG_KEYS = {"note", "comment", "feedback", "email", "merged_email", "username", "name"}
+PERSONAL_LOG_KEYS = {"note", "comment", "feedback", "email", "merged_email", "username", "name", "ip", "signature",
+                     "reason"}  # fmt: skip
 
 
 def candidate_merge(*, actor, keep: Candidate, merge: Candidate) -> Candidate:
@@ -105,7 +106,17 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
             application.answers.update(answer="")
         applications.update(facts={}, referrer_name="", status_link_version=F("status_link_version") + 1)
         StageEvent.objects.filter(application__candidate=candidate).update(note="")
-        _scrub_logs(candidate, application_ids=list(applications.values_list("pk", flat=True)))
+        offers = Offer.objects.filter(application__candidate=candidate)
+        letters = OfferLetter.objects.filter(offer__in=offers)
+        names += list(letters.values_list("file", flat=True))
+        letters.delete()
+        offers.exclude(signature_name="").update(signature_name=ERASED_NAME)
+        offers.update(decision_ip=None, decline_reason="", withdraw_reason="")
+        _scrub_logs(
+            candidate,
+            application_ids=list(applications.values_list("pk", flat=True)),
+            offer_ids=list(offers.values_list("pk", flat=True)),
+        )
         candidate.full_name = ERASED_NAME
         candidate.email = f"erased-{candidate.pk}@invalid"
         candidate.phone = ""
@@ -123,15 +134,15 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
 
 
 def _delete_files(names) -> None:
-    storage = Resume.file.field.storage
+    storage = Resume.file.field.storage  # resumes and letters share the private storage
     for name in names:
         try:
             storage.delete(name)
         except OSError:
-            logger.warning("Could not delete erased resume %s", name)
+            logger.warning("Could not delete erased file %s", name)
 
 
-def _scrub_logs(candidate, *, application_ids):
+def _scrub_logs(candidate, *, application_ids, offer_ids=()):
     """Remove the person from what the system logged about them: audit rows name targets by id only,
     and e-mails to them are cancelled (pending) and stripped (all)."""
     from django.contrib.contenttypes.models import ContentType
@@ -140,14 +151,15 @@ def _scrub_logs(candidate, *, application_ids):
 
     candidate_type = ContentType.objects.get_for_model(Candidate)
     application_type = ContentType.objects.get_for_model(Application)
+    offer_type = ContentType.objects.get_for_model(Offer)
+    kinds = {candidate_type.pk: "candidate", application_type.pk: "application", offer_type.pk: "offer"}
     events = AuditEvent.objects.filter(
         Q(target_type=candidate_type, target_id=str(candidate.pk))
         | Q(target_type=application_type, target_id__in=[str(pk) for pk in application_ids])
+        | Q(target_type=offer_type, target_id__in=[str(pk) for pk in offer_ids])
     )
     for event in events:
-        event.target_repr = (
-            f"{'candidate' if event.target_type_id == candidate_type.pk else 'application'} #{event.target_id}"
-        )
+        event.target_repr = f"{kinds[event.target_type_id]} #{event.target_id}"
         event.data = {key: value for key, value in event.data.items() if key not in PERSONAL_LOG_KEYS}
         event.save(update_fields=["target_repr", "data"])
     mails = Notification.objects.filter(recipient=candidate.email)

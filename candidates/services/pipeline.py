@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from candidates import pipeline
-from candidates.extensions import guard_refusals
+from candidates.extensions import guard_refusals, run_close_hooks
 from candidates.models import Application, CandidateMessage, RejectionReason, Stage, StageEvent
 from candidates.status_links import status_path
 from recruiting.roles import Role, has_role
@@ -68,6 +68,9 @@ def application_transition(*, actor, application: Application, target: str, note
             fields.append("rejection_reason")
         application.save(update_fields=fields)
         record_stage(application=application, from_stage=previous, actor=actor, note=note, reason=reason)
+        if target in (Stage.REJECTED, Stage.WITHDRAWN):
+            _close_open_offers(application, actor=actor, why=target)
+            run_close_hooks(application=application, actor=actor)
         audit_record(
             actor=actor,
             verb="application.moved",
@@ -78,6 +81,17 @@ def application_transition(*, actor, application: Application, target: str, note
         if via not in pipeline.QUIET_EVENTS:
             _tell_candidate(application, reason=reason, feedback=feedback)
     return application
+
+
+def _close_open_offers(application, *, actor, why: str) -> None:
+    """An application that closes takes its open offer with it (a sent one can no longer be accepted)."""
+    from candidates.models import Offer
+
+    for offer in Offer.objects.select_for_update().filter(application=application).open():
+        offer.status = Offer.Status.WITHDRAWN
+        offer.withdraw_reason = _("The application was closed (%(stage)s).") % {"stage": Stage(why).label}
+        offer.save(update_fields=["status", "withdraw_reason", "updated_at"])
+        audit_record(actor=actor, verb="offer.withdrawn", target=offer, data={"reason": "application closed"})
 
 
 def _tell_candidate(application, *, reason, feedback: str) -> None:

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from candidates.models import Probation, ProbationReview, RejectionReason, Stage
+from candidates.models import Probation, ProbationReview, Stage
 from candidates.probation_rules import add_months, max_probation_months
+from candidates.services.applications import system_reason
 from candidates.services.pipeline import application_transition, may_move
 from recruiting.services.audit import audit_record
 from recruiting.services.notifications import notification_create
@@ -77,6 +78,7 @@ def probation_review_add(*, actor, probation: Probation, month, scores: dict, co
 def probation_pass(*, actor, probation: Probation, note: str = "") -> Probation:
     """Passed: the person is hired; the requisition is marked filled once hires reach its headcount."""
     from candidates.models import Application
+    from requisitions.models import Requisition
 
     with transaction.atomic():
         probation = _locked(actor, probation)
@@ -86,7 +88,8 @@ def probation_pass(*, actor, probation: Probation, note: str = "") -> Probation:
         _decide(actor, probation, Probation.Status.PASSED, note)
         application = application_transition(actor=actor, application=probation.application, target=Stage.HIRED,
                                               note=note, via="probation_passed")  # fmt: skip
-        requisition = application.requisition
+        # Lock the requisition before counting, so two passes at once cannot both count one short.
+        requisition = Requisition.objects.select_for_update().get(pk=application.requisition_id)
         hired = Application.objects.filter(requisition=requisition, stage=Stage.HIRED).count()
         requisition_fill_if_complete(actor=actor, requisition=requisition, hired=hired)
     return probation
@@ -131,7 +134,7 @@ def probation_terminate(*, actor, probation: Probation, note: str) -> Probation:
         probation = _locked(actor, probation)
         _active(probation)
         _decide(actor, probation, Probation.Status.TERMINATED, note)
-        reason = RejectionReason.objects.filter(code="probation_not_passed").first()
+        reason = system_reason("probation_not_passed")
         application_transition(actor=actor, application=probation.application, target=Stage.REJECTED, note=note,
                                reason=reason, via="probation_terminated")  # fmt: skip
     return probation

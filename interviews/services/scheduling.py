@@ -24,6 +24,7 @@ from recruiting.services.notifications import notification_create
 MIN_MINUTES, MAX_MINUTES = 10, 8 * 60
 PANEL_ROLES = (Role.INTERVIEWER, Role.HR, Role.HIRING_MANAGER)
 MAX_PANEL = 10
+MAX_DAYS_AHEAD = 366
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def _validate(slot: Slot, interviewers, *, now) -> None:
         errors["time_zone"] = _("Unknown time zone.")
     if timezone.is_naive(slot.starts_at) or slot.starts_at < now:
         errors["starts_at"] = _("Choose a time in the future.")
+    elif slot.starts_at > now + timedelta(days=MAX_DAYS_AHEAD):
+        errors["starts_at"] = _("Choose a time within the next year.")
     if not interviewers:
         errors["interviewers"] = _("Choose at least one interviewer.")
     elif len(interviewers) > MAX_PANEL:
@@ -167,6 +170,8 @@ def interview_reschedule(
             raise PermissionDenied
         if interview.status != Interview.Status.SCHEDULED:
             raise ValidationError(_("This interview was cancelled; schedule a new one."))
+        if application.stage not in ACTIVE_STAGES:
+            raise ValidationError(_("This application is closed; it cannot be interviewed."))
         _validate(slot, interviewers, now=timezone.now())
         conflicts = find_conflicts(application=application, slot=slot, interviewers=interviewers, exclude=interview)
         if conflicts and not allow_conflicts:
@@ -200,13 +205,30 @@ def interview_cancel(*, actor, interview: Interview, reason: str = "") -> Interv
             raise PermissionDenied
         if interview.status == Interview.Status.CANCELLED:
             raise ValidationError(_("This interview is already cancelled."))
-        interview.status = Interview.Status.CANCELLED
-        interview.cancelled_at = timezone.now()
-        interview.sequence += 1
-        interview.save(update_fields=["status", "cancelled_at", "sequence", "updated_at"])
-        audit_record(actor=actor, verb="interview.cancelled", target=interview, data={"reason": reason[:500]})
-        _send(interview, "CANCEL", list(interview.interviewers.all()), reason=reason[:500])
+        _cancel(interview, actor=actor, reason=reason[:500])
     return interview
+
+
+def _cancel(interview, *, actor, reason: str) -> None:
+    interview.status = Interview.Status.CANCELLED
+    interview.cancelled_at = timezone.now()
+    interview.sequence += 1
+    interview.save(update_fields=["status", "cancelled_at", "sequence", "updated_at"])
+    audit_record(actor=actor, verb="interview.cancelled", target=interview, data={"reason": reason})
+    _send(interview, "CANCEL", list(interview.interviewers.all()), reason=reason)
+
+
+def interviews_cancel_for_closed(*, application, actor) -> int:
+    """The pipeline's close hook: an application that is rejected or withdrawn has its interviews
+    still to come cancelled, and everyone gets the calendar cancellation."""
+    upcoming = Interview.objects.select_for_update().filter(
+        application=application, status=Interview.Status.SCHEDULED, ends_at__gt=timezone.now()
+    )
+    count = 0
+    for interview in upcoming.select_related("application__candidate", "application__requisition"):
+        _cancel(interview, actor=actor, reason=_("The application was closed."))
+        count += 1
+    return count
 
 
 def _summary(interview, language: str) -> str:
@@ -276,7 +298,10 @@ def interview_reminders_send(*, now=None) -> int:
     now = now or timezone.now()
     sent = 0
     due = Interview.objects.scheduled().filter(
-        reminder_sent_at__isnull=True, starts_at__gt=now, starts_at__lte=now + timedelta(hours=24)
+        reminder_sent_at__isnull=True,
+        starts_at__gt=now,
+        starts_at__lte=now + timedelta(hours=24),
+        application__stage__in=ACTIVE_STAGES,
     )
     for pk in list(due.values_list("pk", flat=True)[:500]):
         with transaction.atomic():

@@ -74,7 +74,7 @@ def scorecard_save(*, actor, scorecard: Scorecard, data: dict) -> Scorecard:
             raw = str(data.get(f"score_{rating.pk}", "") or "").strip()
             score = None
             if raw:
-                if not raw.isdigit() or not 1 <= int(raw) <= 5:
+                if raw not in {"1", "2", "3", "4", "5"}:  # not isdigit(): "²" is a digit that int() refuses
                     errors[f"score_{rating.pk}"] = _("A score is a whole number from 1 to 5.")
                     continue
                 score = int(raw)

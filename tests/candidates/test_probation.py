@@ -171,8 +171,13 @@ def test_every_email_of_the_offer_and_probation_flow_renders_in_both_languages(h
     from candidates.services.offers import offers_expire
     from recruiting.services.notifications import render_notification
 
+    from candidates.models import Offer
+
     probation = hire()
-    offer_letter_render(offer_id=probation.offer_id, version=1, send=True)  # what the worker does after sending
+    # What the worker does after sending, before the candidate answered:
+    Offer.objects.filter(pk=probation.offer_id).update(status="sent")
+    offer_letter_render(offer_id=probation.offer_id, version=1, send=True)
+    Offer.objects.filter(pk=probation.offer_id).update(status="accepted")
     probation_reminders_send(today=add_months(probation.starts_on, 1) + datetime.timedelta(days=1))
     offers_expire()
     keys = set(Notification.objects.values_list("template_key", flat=True))
