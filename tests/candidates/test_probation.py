@@ -167,11 +167,10 @@ def test_probation_pages(client, hire, manager, interviewer):
 
 
 def test_every_email_of_the_offer_and_probation_flow_renders_in_both_languages(hire, manager, hr):
+    from candidates.models import Offer
     from candidates.services.letters import offer_letter_render
     from candidates.services.offers import offers_expire
     from recruiting.services.notifications import render_notification
-
-    from candidates.models import Offer
 
     probation = hire()
     # What the worker does after sending, before the candidate answered:
