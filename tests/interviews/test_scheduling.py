@@ -1,4 +1,5 @@
 import datetime
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -219,3 +220,12 @@ def test_reschedule_and_cancel_pages(client, hr, make_application, schedule, int
     assert interview.status == "cancelled"
     assert client.get(url).status_code == 200  # the page opens; the service refuses a cancelled one
     assert "cancelled" in str(client.post(url, data | {"video_link": "https://x.example"}).context["form"].errors)
+
+
+def test_lists_show_interview_times_in_the_interviews_own_zone(client, make_application, schedule, interviewer):
+    interview = schedule(make_application(), [interviewer], zone="America/New_York")
+    client.force_login(interviewer)
+    page = client.get(reverse("interviews:mine")).content.decode()
+    local = interview.starts_at.astimezone(ZoneInfo("America/New_York")).strftime("%Y-%m-%d %H:%M")
+    assert local in page
+    assert "America/New_York" in page
