@@ -24,4 +24,5 @@ urlpatterns = [
     path("careers/", include((requisition_careers.urlpatterns + candidate_careers.urlpatterns, "careers"))),
     path("candidates/", include("candidates.urls")),
     path("interviews/", include("interviews.urls")),
+    path("reports/", include("reports.urls")),
 ]

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "requisitions.apps.RequisitionsConfig",
     "candidates.apps.CandidatesConfig",
     "interviews.apps.InterviewsConfig",
+    "reports.apps.ReportsConfig",
 ]
 
 MIDDLEWARE = [
