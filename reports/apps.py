@@ -8,3 +8,10 @@ class ReportsConfig(AppConfig):
 
     name = "reports"
     verbose_name = _("Reports")
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from reports.aggregates import register_sqlite_functions
+
+        connection_created.connect(register_sqlite_functions, dispatch_uid="reports-sqlite-functions")

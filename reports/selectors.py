@@ -168,6 +168,11 @@ def dashboard(user, filters: Filters) -> dict:
         "rejections": rejection_reasons(applications),
         "rates": rates(applications),
         "ages": open_requisitions_by_age(requisitions),
+        "stage_times": time_in_stage(applications),
+        "fill": time_to_fill(requisitions),
+        "hire": time_to_hire(applications),
+        "calibration": calibration(applications),
+        "quality": quality_of_hire(applications),
     }
 
 
@@ -179,3 +184,190 @@ def filter_choices(user) -> dict:
         "departments": list(Department.objects.order_by("name_en")),
         "requisitions": list(requisitions_in_scope(user, Filters()).order_by("-created_at")[:200]),
     }
+
+
+DAY = 86400.0
+MIN_CASES = 5  # quality of hire hides a competency with fewer passes or failures than this
+# Stages whose time is measured (a stay counts once the application has left the stage).
+TIMED_STAGES = ["resume_screen", "first_interview", "second_interview", "offer", "probation"]
+
+
+def time_in_stage(applications) -> list[dict]:
+    """Median and 90th percentile of the days applications spent in each stage (completed stays:
+    from entering to the next move). One query."""
+    from django.db.models import OuterRef, Subquery
+
+    from reports.aggregates import Percentile, Seconds
+
+    left_at = (
+        StageEvent.objects.filter(application=OuterRef("application"), created_at__gt=OuterRef("created_at"))
+        .order_by("created_at", "pk")
+        .values("created_at")[:1]
+    )
+    rows = (
+        StageEvent.objects.filter(application__in=applications, to_stage__in=TIMED_STAGES)
+        .annotate(left_at=Subquery(left_at))
+        .filter(left_at__isnull=False)
+        .annotate(seconds=Seconds("left_at", "created_at"))
+        .order_by()
+        .values("to_stage")
+        .annotate(stays=Count("pk"), p50=Percentile("seconds", 0.5), p90=Percentile("seconds", 0.9))
+    )
+    found = {row["to_stage"]: row for row in rows}
+    labels = dict(Stage.choices)
+    return [
+        {
+            "stage": stage,
+            "label": labels[stage],
+            "stays": found.get(stage, {}).get("stays", 0),
+            "median_days": _days(found.get(stage, {}).get("p50")),
+            "p90_days": _days(found.get(stage, {}).get("p90")),
+        }
+        for stage in TIMED_STAGES
+    ]
+
+
+def _days(seconds):
+    return None if seconds is None else round(seconds / DAY, 1)
+
+
+def time_to_fill(requisitions) -> list[dict]:
+    """Per level: requisitions filled (a first accepted offer), median and mean days from approval to
+    that acceptance, against the level's target. One query."""
+    from django.conf import settings
+    from django.db.models import Avg, OuterRef, Subquery
+
+    from reports.aggregates import Percentile, Seconds
+    from requisitions.choices import Level
+
+    first_accept = (
+        Offer.objects.filter(application__requisition=OuterRef("pk"), status=Offer.Status.ACCEPTED)
+        .order_by("decided_at")
+        .values("decided_at")[:1]
+    )
+    rows = (
+        requisitions.filter(approved_at__isnull=False)
+        .annotate(accepted_at=Subquery(first_accept))
+        .filter(accepted_at__isnull=False)
+        .annotate(seconds=Seconds("accepted_at", "approved_at"))
+        .order_by()
+        .values("level")
+        .annotate(filled=Count("pk"), p50=Percentile("seconds", 0.5), mean=Avg("seconds"))
+    )
+    found = {row["level"]: row for row in rows}
+    targets = settings.TIME_TO_FILL_TARGET_DAYS
+    result = []
+    for level, label in Level.choices:
+        row = found.get(level, {})
+        median = _days(row.get("p50"))
+        target = targets.get(level)
+        result.append({
+            "level": level, "label": label, "filled": row.get("filled", 0), "median_days": median,
+            "mean_days": _days(row.get("mean")), "target_days": target,
+            "on_target": None if median is None or target is None else median <= target,
+        })  # fmt: skip
+    return result
+
+
+def time_to_hire(applications) -> dict:
+    """Days from applying to accepting the offer: median and mean over accepted offers. One query."""
+    from django.db.models import Avg
+
+    from reports.aggregates import Percentile, Seconds
+
+    figures = (
+        Offer.objects.filter(application__in=applications, status=Offer.Status.ACCEPTED, decided_at__isnull=False)
+        .annotate(seconds=Seconds("decided_at", "application__created_at"))
+        .aggregate(hires=Count("pk"), p50=Percentile("seconds", 0.5), mean=Avg("seconds"))
+    )
+    return {"hires": figures["hires"], "median_days": _days(figures["p50"]), "mean_days": _days(figures["mean"])}
+
+
+def calibration(applications) -> list[dict]:
+    """Per interviewer (current submitted cards on the applications in scope): cards, their mean
+    rating, the panel's mean rating on the same applications and the difference, and the share of
+    strong yes and strong no. One query."""
+    from django.db.models import Avg, FloatField, OuterRef, Subquery, Value
+
+    from interviews.models import Rating, Scorecard
+
+    submitted = Scorecard.objects.filter(status=Scorecard.Status.SUBMITTED, interview__application__in=applications)
+    their_applications = submitted.filter(interviewer=OuterRef(OuterRef("interviewer"))).values(
+        "interview__application"
+    )
+    panel_mean = (
+        Rating.objects.filter(
+            scorecard__in=submitted, scorecard__interview__application__in=their_applications, score__isnull=False
+        )
+        .order_by()
+        .annotate(group=Value(1))
+        .values("group")
+        .annotate(mean=Avg("score"))
+        .values("mean")
+    )
+    rows = (
+        submitted.order_by()
+        .values("interviewer", "interviewer__username", "interviewer__first_name", "interviewer__last_name")
+        .annotate(
+            cards=Count("pk", distinct=True),
+            mean=Avg("ratings__score"),
+            strong_yes=Count("pk", filter=Q(recommendation="strong_yes"), distinct=True),
+            strong_no=Count("pk", filter=Q(recommendation="strong_no"), distinct=True),
+            panel_mean=Subquery(panel_mean, output_field=FloatField()),
+        )
+        .order_by("interviewer__username")
+    )
+    result = []
+    for row in rows:
+        name = f"{row['interviewer__first_name']} {row['interviewer__last_name']}".strip()
+        mean, panel = row["mean"], row["panel_mean"]
+        result.append({
+            "interviewer": name or row["interviewer__username"], "cards": row["cards"],
+            "mean": None if mean is None else round(mean, 2), "panel_mean": None if panel is None else round(panel, 2),
+            "difference": None if mean is None or panel is None else round(mean - panel, 2),
+            "strong_yes_share": row["strong_yes"] / row["cards"], "strong_no_share": row["strong_no"] / row["cards"],
+        })  # fmt: skip
+    return result
+
+
+def quality_of_hire(applications) -> list[dict]:
+    """For people whose probation ended (passed or terminated): per competency, the mean interview
+    rating of those who passed and of those who failed, with counts; the difference is shown only
+    with at least ``MIN_CASES`` people on each side. One query."""
+    from django.db.models import Avg
+
+    from interviews.models import Rating, Scorecard
+    from requisitions.choices import KeyItem
+
+    passed = Q(scorecard__interview__application__probation__status=Probation.Status.PASSED)
+    failed = Q(scorecard__interview__application__probation__status=Probation.Status.TERMINATED)
+    person = "scorecard__interview__application"
+    rows = (
+        Rating.objects.filter(
+            scorecard__status=Scorecard.Status.SUBMITTED,
+            scorecard__interview__application__in=applications,
+            score__isnull=False,
+        )
+        .filter(passed | failed)
+        .order_by()
+        .values("key_item")
+        .annotate(
+            pass_mean=Avg("score", filter=passed),
+            fail_mean=Avg("score", filter=failed),
+            passes=Count(person, filter=passed, distinct=True),
+            failures=Count(person, filter=failed, distinct=True),
+        )
+        .order_by("key_item")
+    )
+    labels = dict(KeyItem.choices)
+    result = []
+    for row in rows:
+        shown = row["passes"] >= MIN_CASES and row["failures"] >= MIN_CASES
+        result.append({
+            "key_item": row["key_item"], "label": labels.get(row["key_item"], row["key_item"]),
+            "passes": row["passes"], "failures": row["failures"], "shown": shown,
+            "pass_mean": round(row["pass_mean"], 2) if shown else None,
+            "fail_mean": round(row["fail_mean"], 2) if shown else None,
+            "difference": round(row["pass_mean"] - row["fail_mean"], 2) if shown else None,
+        })  # fmt: skip
+    return sorted(result, key=lambda r: (not r["shown"], -(r["difference"] or 0), r["key_item"]))

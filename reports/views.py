@@ -46,6 +46,18 @@ EXPORTS = {
     "rejections": (lambda d: [[_("Stage"), _("Reason"), _("Rejections")]]
                    + [[r["stage_label"], r["reason_label"], r["count"]] for r in d["rejections"]]),
     "ages": (lambda d: [[_("Days open"), _("Open requisitions")]] + [[r["label"], r["count"]] for r in d["ages"]]),
+    "stage_times": (lambda d: [[_("Stage"), _("Completed stays"), _("Median"), _("90th percentile")]]
+                    + [[r["label"], r["stays"], r["median_days"], r["p90_days"]] for r in d["stage_times"]]),
+    "fill": (lambda d: [[_("Level"), _("Filled"), _("Median"), _("Mean"), _("Target")]]
+             + [[r["label"], r["filled"], r["median_days"], r["mean_days"], r["target_days"]] for r in d["fill"]]),
+    "calibration": (lambda d: [[_("Interviewer"), _("Scorecards"), _("Mean score"), _("Panel mean"), _("Difference"),
+                                _("Strong yes"), _("Strong no")]]
+                    + [[r["interviewer"], r["cards"], r["mean"], r["panel_mean"], r["difference"],
+                        _percent(r["strong_yes_share"]), _percent(r["strong_no_share"])] for r in d["calibration"]]),
+    "quality": (lambda d: [[_("Competency"), _("Passed (n)"), _("Failed (n)"), _("Mean if passed"), _("Mean if failed"),
+                            _("Difference")]]
+                + [[r["label"], r["passes"], r["failures"], r["pass_mean"], r["fail_mean"], r["difference"]]
+                   for r in d["quality"]]),
 }  # fmt: skip
 
 
@@ -74,6 +86,13 @@ def dashboard(request):
             },
         },
         "ages": {"labels": [r["label"] for r in data["ages"]], "values": [r["count"] for r in data["ages"]]},
+        "stage_times": {
+            "labels": [r["label"] for r in data["stage_times"]],
+            "series": {
+                str(_("Median")): [r["median_days"] for r in data["stage_times"]],
+                str(_("90th percentile")): [r["p90_days"] for r in data["stage_times"]],
+            },
+        },
     }
     return render(
         request,
@@ -88,5 +107,6 @@ def dashboard(request):
             "query": request.GET.urlencode(),
             "offer_acceptance": _percent(data["rates"]["offer_acceptance"]),
             "probation_pass_rate": _percent(data["rates"]["probation_pass_rate"]),
+            "min_cases": selectors.MIN_CASES,
         },
     )

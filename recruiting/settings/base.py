@@ -207,6 +207,16 @@ COMPANY_NAME_EN = env("COMPANY_NAME_EN", default=ORGANISATION_NAME)
 COMPANY_NAME_ZH = env("COMPANY_NAME_ZH", default="示例客户服务有限公司")
 COMPANY_ADDRESS = env("COMPANY_ADDRESS", default="")
 
+# --- Reports ---
+# Target days from approval to the first accepted offer, per level (specialist, supervisor, manager,
+# director), e.g. TIME_TO_FILL_TARGET_DAYS=specialist=30,supervisor=45,manager=60,director=90
+TIME_TO_FILL_TARGET_DAYS = {
+    level: int(days)
+    for level, days in env.dict(
+        "TIME_TO_FILL_TARGET_DAYS", default={"specialist": 30, "supervisor": 45, "manager": 60, "director": 90}
+    ).items()
+}
+
 # --- Applying ---
 RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)
 STATUS_LINK_MAX_AGE_DAYS = env.int("STATUS_LINK_MAX_AGE_DAYS", default=365)

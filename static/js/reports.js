@@ -19,5 +19,8 @@
   bar("chart-sources", data.sources.labels, Object.entries(data.sources.series).map(function (entry, i) {
     return { label: entry[0], data: entry[1], backgroundColor: palette[i % palette.length] };
   }), false);
+  bar("chart-stage-times", data.stage_times.labels, Object.entries(data.stage_times.series).map(function (entry, i) {
+    return { label: entry[0], data: entry[1], backgroundColor: palette[(i + 1) % palette.length] };
+  }), false);
   bar("chart-ages", data.ages.labels, [{ label: "", data: data.ages.values, backgroundColor: palette[3] }], false);
 })();

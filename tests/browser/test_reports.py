@@ -14,7 +14,7 @@ def test_the_dashboard_draws_its_charts(page, live_server, hr, password, make_po
     build(make_posting())
     log_in(page, live_server, hr.username, password)
     page.goto(live_server.url + reverse("reports:dashboard"))
-    for chart in ("chart-funnel", "chart-sources", "chart-ages"):
+    for chart in ("chart-funnel", "chart-sources", "chart-stage-times", "chart-ages"):
         expect(page.locator(f"#{chart}")).to_have_attribute("data-rendered", "true")
     # The canvas really has pixels drawn on it, not only the attribute.
     drawn = page.evaluate(
