@@ -31,10 +31,12 @@ EVENTS = {
     "offer_accepted": ({"offer"}, "probation"),
     "probation_passed": ({"probation"}, "hired"),
     "probation_terminated": ({"probation"}, "rejected"),
+    "no_probation": ({"probation"}, "hired"),  # accepting an offer without a probation period
 }
 
-# Events the candidate causes (no staff actor): withdrawing, accepting an offer.
-UNATTENDED_EVENTS = {"candidate", "offer_accepted"}
+# Events the candidate causes (no staff actor): withdrawing, accepting an offer (with no probation
+# period, accepting also hires).
+UNATTENDED_EVENTS = {"candidate", "offer_accepted", "no_probation"}
 # Events whose own e-mail replaces the stage message (the offer e-mail goes out when the offer is sent,
 # not when it is drafted; a withdrawn offer has its own message).
 QUIET_EVENTS = {"offer_drafted", "offer_withdrawn", "probation_terminated"}

@@ -237,3 +237,15 @@ def overdue_seats(*, now=None):
         .exclude(Exists(submitted))
         .select_related("interviewer", "interview__application__requisition", "interview__application__candidate")
     )
+
+
+def sits_on(user, interview) -> bool:
+    return PanelMember.objects.filter(interview=interview, interviewer=user).exists()
+
+
+def own_card(user, interview):
+    """``user``'s open draft for ``interview``, else their current submitted card, else None."""
+    cards = Scorecard.objects.filter(interview=interview, interviewer=user)
+    return (
+        cards.filter(status=Scorecard.Status.DRAFT).first() or cards.filter(status=Scorecard.Status.SUBMITTED).first()
+    )

@@ -150,14 +150,19 @@ def interview_ics(request, pk):
 
 @role_required(*STAFF)
 def scorecard_edit(request, pk):
-    """The interviewer's card for interview ``pk``: GET opens (or starts) it; POST saves the draft
-    (htmx autosave answers with a small status line) or, with ``submit``, submits it."""
+    """The interviewer's card for interview ``pk``: GET shows it (or a button to start it: a GET
+    changes nothing); POST with ``start`` starts it; other POSTs save the draft (htmx autosave answers
+    with a small status line) or, with ``submit``, submit it."""
     interview = _interview(request, pk)
-    try:
-        card = scorecards.scorecard_start(actor=request.user, interview=interview)
-    except ValidationError as error:
-        flash_errors(request, error)
+    if not selectors.sits_on(request.user, interview):
+        raise PermissionDenied
+    if request.method == "POST" and "start" in request.POST:
+        if perform(request, lambda: scorecards.scorecard_start(actor=request.user, interview=interview)):
+            return redirect("interviews:scorecard_edit", pk=pk)
         return redirect("interviews:detail", pk=pk)
+    card = selectors.own_card(request.user, interview)
+    if card is None:
+        return render(request, "interviews/scorecard_start.html", {"interview": interview})
     errors = {}
     if request.method == "POST" and card.status == Scorecard.Status.DRAFT:
         try:

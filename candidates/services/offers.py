@@ -290,13 +290,17 @@ def offer_accept(*, offer: Offer, signature: str, ip: str | None) -> Offer:
         application_transition(actor=None, application=offer.application, target=Stage.PROBATION,
                                via="offer_accepted")  # fmt: skip
         ends = add_months(offer.start_date, offer.probation_months) if offer.probation_months else None
-        Probation.objects.create(
+        probation = Probation.objects.create(
             application=offer.application,
             offer=offer,
             starts_on=offer.start_date,
             ends_on=ends or offer.start_date + datetime.timedelta(days=1),
             original_ends_on=ends or offer.start_date + datetime.timedelta(days=1),
         )
+        if not offer.probation_months:
+            from candidates.services.probation import probation_waive
+
+            probation_waive(probation=probation)
         audit_record(actor=None, verb="offer.accepted", target=offer, data={"ip": ip, "signature": signature})
         _tell_staff(offer, "candidates/offer_answered")
     return offer

@@ -77,22 +77,35 @@ def probation_review_add(*, actor, probation: Probation, month, scores: dict, co
 
 def probation_pass(*, actor, probation: Probation, note: str = "") -> Probation:
     """Passed: the person is hired; the requisition is marked filled once hires reach its headcount."""
-    from candidates.models import Application
-    from requisitions.models import Requisition
-
     with transaction.atomic():
         probation = _locked(actor, probation)
         _active(probation)
         if not probation.reviews.exists():
             raise ValidationError(_("Record at least one probation review before deciding."))
         _decide(actor, probation, Probation.Status.PASSED, note)
-        application = application_transition(actor=actor, application=probation.application, target=Stage.HIRED,
-                                              note=note, via="probation_passed")  # fmt: skip
-        # Lock the requisition before counting, so two passes at once cannot both count one short.
-        requisition = Requisition.objects.select_for_update().get(pk=application.requisition_id)
-        hired = Application.objects.filter(requisition=requisition, stage=Stage.HIRED).count()
-        requisition_fill_if_complete(actor=actor, requisition=requisition, hired=hired)
+        _hire(actor, probation, note=note, via="probation_passed")
     return probation
+
+
+def probation_waive(*, probation: Probation) -> Probation:
+    """An offer with no probation period (e.g. a contract under 3 months in China): accepting it
+    hires at once. Called by ``offer_accept`` in its transaction."""
+    _decide(None, probation, Probation.Status.PASSED, "No probation period in the contract.")
+    _hire(None, probation, note="", via="no_probation")
+    return probation
+
+
+def _hire(actor, probation, *, note: str, via: str) -> None:
+    """The application becomes hired; the requisition is marked filled once hires reach its headcount."""
+    from candidates.models import Application
+    from requisitions.models import Requisition
+
+    application = application_transition(actor=actor, application=probation.application, target=Stage.HIRED,
+                                          note=note, via=via)  # fmt: skip
+    # Lock the requisition before counting, so two hires at once cannot both count one short.
+    requisition = Requisition.objects.select_for_update().get(pk=application.requisition_id)
+    hired = Application.objects.filter(requisition=requisition, stage=Stage.HIRED).count()
+    requisition_fill_if_complete(actor=actor, requisition=requisition, hired=hired)
 
 
 def probation_extend(*, actor, probation: Probation, ends_on: datetime.date, note: str) -> Probation:

@@ -60,6 +60,7 @@ def test_every_pair_of_stages_by_event():
         ("offer", "second_interview", "offer_withdrawn"),
         ("offer", "probation", "offer_accepted"),
         ("probation", "hired", "probation_passed"),
+        ("probation", "hired", "no_probation"),
         *{(source, "withdrawn", "candidate") for source in S.ACTIVE if source != "probation"},
     }
 

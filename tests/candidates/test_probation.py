@@ -205,3 +205,13 @@ def test_a_person_in_probation_cannot_withdraw_through_the_link(client, hire):
     assert "Welcome to the team" in page
     application.refresh_from_db()
     assert application.stage == "probation"
+
+
+def test_an_offer_without_probation_hires_on_acceptance(hire, make_posting):
+    probation = hire(name="赵敏", contract=2, probation_months=0)  # under 3 months: no probation allowed
+    probation.refresh_from_db()
+    assert probation.status == "passed"
+    assert probation.outcome_note
+    application = Application.objects.get(pk=probation.application_id)
+    assert application.stage == "hired"
+    assert application.events.filter(to_stage="hired").exists()

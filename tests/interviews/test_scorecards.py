@@ -229,3 +229,15 @@ def test_permissions_on_interview_pages(client, make_application, schedule, inte
     assert client.get(reverse("interviews:review", args=[application.requisition_id])).status_code == 403
     client.force_login(hr)
     assert client.get(urls[1]).status_code == 403  # HR is not on this panel: no card to fill
+
+
+def test_opening_the_scorecard_page_changes_nothing_until_started(client, make_application, schedule, interviewer):
+    interview = schedule(make_application(), [interviewer])
+    client.force_login(interviewer)
+    url = reverse("interviews:scorecard_edit", args=[interview.pk])
+    page = client.get(url)
+    assert 'data-testid="start-scorecard"' in page.content.decode()
+    assert not Scorecard.objects.exists()
+    assert client.post(url, {"start": "1"})["Location"] == url
+    assert Scorecard.objects.filter(interview=interview, interviewer=interviewer, status="draft").count() == 1
+    assert "Submit and lock" in client.get(url).content.decode()
