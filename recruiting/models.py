@@ -55,7 +55,8 @@ class Notification(TimeStampedModel):
     language = models.CharField(_("language"), max_length=10, choices=Language.choices, default=Language.EN)
     template_key = models.CharField(_("template"), max_length=100)
     context = models.JSONField(_("context"), default=dict, blank=True, encoder=DjangoJSONEncoder)
-    # Text attachments made when the e-mail is queued (an interview's .ics): [{filename, mimetype, content}].
+    # [{filename, mimetype, content}] for text made when queued (an interview's .ics), or
+    # [{filename, mimetype, path}] for a private file read when sending (an offer letter).
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

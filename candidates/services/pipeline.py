@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from candidates import pipeline
 from candidates.extensions import guard_refusals, run_close_hooks
-from candidates.models import Application, CandidateMessage, RejectionReason, Stage, StageEvent
+from candidates.models import Application, CandidateMessage, Offer, RejectionReason, Stage, StageEvent
 from candidates.status_links import status_path
 from recruiting.roles import Role, has_role
 from recruiting.services.audit import audit_record
@@ -85,8 +85,6 @@ def application_transition(*, actor, application: Application, target: str, note
 
 def _close_open_offers(application, *, actor, why: str) -> None:
     """An application that closes takes its open offer with it (a sent one can no longer be accepted)."""
-    from candidates.models import Offer
-
     for offer in Offer.objects.select_for_update().filter(application=application).open():
         offer.status = Offer.Status.WITHDRAWN
         offer.withdraw_reason = _("The application was closed (%(stage)s).") % {"stage": Stage(why).label}
