@@ -94,16 +94,34 @@ def applications_for_user(
     return qs.order_by(*SORTS.get(sort, SORTS["newest"]))
 
 
-def candidate_for_user(*, user, pk):
-    """A person the user may see: HR any; a hiring manager those who applied to their requisitions."""
+def candidates_for_user(*, user, search=None, tag=None):
+    """The people the user may see: HR all; a hiring manager those who applied to their requisitions;
+    newest activity first. ``search`` matches the name, e-mail or school (a substring, Chinese
+    included), or the phone by 3 or more digits."""
+    from django.db.models import Exists, OuterRef, Q
+
     from candidates.models import Candidate
 
-    people = Candidate.objects.filter(pk=pk)
-    if has_role(user, Role.HR):
-        return people.first()
-    if has_role(user, Role.HIRING_MANAGER):
-        return people.filter(applications__requisition__hiring_manager=user).distinct().first()
-    return None
+    people = Candidate.objects.prefetch_related("tags").order_by(F("last_activity_at").desc(nulls_last=True), "-pk")
+    if not has_role(user, Role.HR):
+        if not has_role(user, Role.HIRING_MANAGER):
+            return people.none()
+        own = Application.objects.filter(candidate=OuterRef("pk"), requisition__hiring_manager=user)
+        people = people.filter(Exists(own))
+    if tag:
+        people = people.filter(tags__name=tag)
+    if search:
+        match = Q(full_name__icontains=search) | Q(email__icontains=search) | Q(school__icontains=search)
+        digits = "".join(ch for ch in search if ch.isdigit())
+        if len(digits) >= 3:
+            match |= Q(phone__contains=digits)
+        people = people.filter(match)
+    return people
+
+
+def candidate_for_user(*, user, pk):
+    """A person the user may see (``candidates_for_user``), or None."""
+    return candidates_for_user(user=user).filter(pk=pk).first()
 
 
 def likely_duplicates(candidate):
@@ -252,39 +270,64 @@ def editable_lists():
     return reasons, {message.stage: message for message in CandidateMessage.objects.all()}
 
 
-def offer_for_user(*, user, pk):
-    """An offer the user may see (HR; the requisition's hiring manager; an approver while it waits or
-    once they decided on it), with what its page shows, or None."""
-    from candidates.models import Offer
-    from candidates.services.offers import may_view_offer
+def offers_for_user(*, user, status=None):
+    """The offers the user may see: HR all; the requisition's hiring manager theirs; an approver
+    those waiting for their decision and those they decided on. Newest first."""
+    from django.db.models import Exists, OuterRef, Q
 
-    offer = (
+    from candidates.models import Offer, OfferApproval
+
+    offers = (
         Offer.objects.select_related("application__candidate", "application__requisition", "drafted_by")
         .prefetch_related("approvals__approver", "letters")
-        .filter(pk=pk)
-        .first()
+        .order_by("-created_at", "-pk")
     )
-    return offer if offer is not None and may_view_offer(user, offer) else None
+    if status:
+        offers = offers.filter(status=status)
+    if has_role(user, Role.HR):
+        return offers
+    scope = Q(pk__in=[])
+    if has_role(user, Role.HIRING_MANAGER):
+        scope |= Q(application__requisition__hiring_manager=user)
+    if has_role(user, Role.APPROVER):
+        decided = OfferApproval.objects.filter(offer=OuterRef("pk"), approver=user)
+        scope |= Q(Exists(decided)) | Q(pk__in=_offers_awaiting(user).values("pk"))
+    return offers.filter(scope)
+
+
+def offer_for_user(*, user, pk):
+    """An offer the user may see (``offers_for_user``), with what its page shows, or None."""
+    return offers_for_user(user=user).filter(pk=pk).first()
 
 
 def offers_waiting_for(user):
     """Offers pending approval that ``user`` may decide: an approver in the department's chain (or
     any approver where the department has none) who neither drafted nor already approved it."""
+    from candidates.models import Offer
+
+    if not has_role(user, Role.APPROVER):
+        return Offer.objects.none()
+    return (
+        _offers_awaiting(user)
+        .exclude(approvals__approver=user)
+        .select_related("application__candidate", "application__requisition")
+        .order_by("updated_at")
+    )
+
+
+def _offers_awaiting(user):
+    """Offers pending approval in ``user``'s reach as an approver: in their department's chain (or any
+    approver where the department has none), not drafted by them."""
     from django.db.models import Exists, OuterRef, Q
 
     from candidates.models import Offer
     from requisitions.models import DepartmentApprover
 
-    if not has_role(user, Role.APPROVER):
-        return Offer.objects.none()
     chain = DepartmentApprover.objects.filter(department=OuterRef("application__requisition__department"))
     return (
         Offer.objects.filter(status=Offer.Status.PENDING_APPROVAL)
         .filter(Q(Exists(chain.filter(approver=user))) | ~Q(Exists(chain)))
         .exclude(drafted_by=user)
-        .exclude(approvals__approver=user)
-        .select_related("application__candidate", "application__requisition")
-        .order_by("updated_at")
     )
 
 

@@ -25,4 +25,5 @@ urlpatterns = [
     path("candidates/", include("candidates.urls")),
     path("interviews/", include("interviews.urls")),
     path("reports/", include("reports.urls")),
+    path("", include("api.urls")),
 ]

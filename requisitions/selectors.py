@@ -12,6 +12,7 @@ from requisitions.models import (
     ProfileRequirement,
     Requisition,
     RequisitionRequirement,
+    ScreeningQuestion,
 )
 
 
@@ -124,7 +125,13 @@ def public_postings(*, user=None, location=None, department=None, level=None, se
 def public_posting(*, slug, user=None):
     rows = _rows()
     return (
-        public_postings(user=user).prefetch_related(Prefetch("requirements", queryset=rows)).filter(slug=slug).first()
+        public_postings(user=user)
+        .prefetch_related(
+            Prefetch("requirements", queryset=rows),
+            Prefetch("questions", queryset=ScreeningQuestion.objects.order_by("order", "id")),
+        )
+        .filter(slug=slug)
+        .first()
     )
 
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from candidates.models import Application, Offer, OfferApproval, Probation, Stage
 from candidates.probation_rules import add_months, probation_error
-from candidates.services.pipeline import application_transition, may_move
+from candidates.services.pipeline import application_transition
 from candidates.status_links import status_path
 from recruiting.roles import Role, has_role
 from recruiting.services.audit import audit_record
@@ -46,15 +46,6 @@ def offer_approvers(offer):
     department = offer.application.requisition.department_id
     chain = people.filter(pk__in=DepartmentApprover.objects.filter(department=department).values("approver"))
     return (chain if chain.exists() else people).exclude(pk=offer.drafted_by_id).distinct()
-
-
-def may_view_offer(user, offer) -> bool:
-    """HR; the requisition's hiring manager; an approver while it waits or once they decided on it."""
-    if has_role(user, Role.HR) or may_move(user, offer.application):
-        return True
-    if offer.approvals.filter(approver=user).exists():
-        return True
-    return offer.status == Offer.Status.PENDING_APPROVAL and offer_approvers(offer).filter(pk=user.pk).exists()
 
 
 def _validate_terms(offer: Offer, *, today) -> None:

@@ -34,11 +34,15 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "recruiting.apps.RecruitingConfig",
     "requisitions.apps.RequisitionsConfig",
     "candidates.apps.CandidatesConfig",
     "interviews.apps.InterviewsConfig",
     "reports.apps.ReportsConfig",
+    "api.apps.ApiConfig",
 ]
 
 MIDDLEWARE = [
@@ -251,4 +255,42 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+
+
+# The REST API (api app): personal tokens, or the browser session for the documentation page.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "CS Hiring API",
+    "DESCRIPTION": "Postings, requisitions, candidates, applications, interviews, scorecards and offers. "
+    "Authenticate with a personal API token from your profile page: `Authorization: Bearer <token>`. "
+    "Every error has the same shape: `{code, message, fields}`.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "recruiting.models.Language",
+        "LanguageLevelEnum": "requisitions.choices.LanguageLevel",
+        "StageEnum": "candidates.models.Stage",
+        "RequisitionStatusEnum": "requisitions.models.Requisition.Status",
+        "OfferStatusEnum": "candidates.models.Offer.Status",
+        "InterviewStatusEnum": "interviews.models.Interview.Status",
+        "ScorecardStatusEnum": "interviews.models.Scorecard.Status",
+    },
 }
