@@ -10,6 +10,7 @@ the rest. A service's ``ValidationError`` and ``PermissionDenied`` arrive here l
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import exceptions, serializers
@@ -46,6 +47,8 @@ def exception_handler(exc, context):
         exc = from_django(exc)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # a real bug: Django's 500 handling (logged, no details shown)
@@ -80,6 +83,6 @@ def error_responses(*statuses: int) -> dict:
         400: "Invalid input: see `fields`.",
         401: "No valid token.",
         403: "Your role or scope does not allow this.",
-        404: "Not found, or not in your scope.",
+        404: "Not found, or not in your scope (in a list: a page past the end).",
     }
     return {status: OpenApiResponse(ErrorSerializer, description=descriptions[status]) for status in statuses}

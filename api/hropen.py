@@ -4,7 +4,7 @@ identifiers carry this system as the scheme agency so a receiver can map them ba
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from candidates.models import Stage
 from requisitions.choices import Category
@@ -73,7 +73,7 @@ def position_opening(requisition) -> dict:
         "postingInstructions": [
             {
                 "channelId": {"value": "careers-page"},
-                "start": requisition.published_at.date().isoformat() if requisition.published_at else None,
+                "start": timezone.localdate(requisition.published_at).isoformat() if requisition.published_at else None,
                 "end": requisition.closes_on.isoformat() if requisition.closes_on else None,
                 "applicationMethods": [
                     {"applicationUri": {"url": _absolute(reverse("careers:apply", args=[requisition.slug]))}}

@@ -22,9 +22,10 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def api_token_create(*, actor, name: str, days: int | None = None) -> tuple[ApiToken, str]:
+def api_token_create(*, actor, name: str, days: int | None = None, key: str | None = None) -> tuple[ApiToken, str]:
     """A new token for ``actor`` (any staff role); returns it with its secret, which is not stored
-    and cannot be shown again. ``days`` limits its life (None: until revoked)."""
+    and cannot be shown again. ``days`` limits its life (None: until revoked). ``key`` is for the demo
+    data only (a published secret, like the demo passwords); otherwise the secret is random."""
     if actor is None or not actor.is_authenticated or not user_roles(actor):
         raise PermissionDenied
     name = (name or "").strip()
@@ -42,7 +43,7 @@ def api_token_create(*, actor, name: str, days: int | None = None) -> tuple[ApiT
         live = ApiToken.objects.select_for_update().filter(user=actor).live(now=now)
         if len(live) >= MAX_LIVE_TOKENS:
             raise ValidationError(_("You have %(max)s tokens; revoke one first.") % {"max": MAX_LIVE_TOKENS})
-        key = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        key = key or TOKEN_PREFIX + secrets.token_urlsafe(32)
         token = ApiToken.objects.create(
             user=actor,
             name=name,

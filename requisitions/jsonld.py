@@ -4,7 +4,7 @@ import json
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 
 from requisitions import eligibility
@@ -37,7 +37,7 @@ def job_posting(requisition, *, organisation_name: str) -> dict:
         "title": requisition.title,
         "description": strip_tags("\n".join(part for part in description_parts if part)),
         "identifier": {"@type": "PropertyValue", "name": organisation_name, "value": str(requisition.pk)},
-        "datePosted": requisition.published_at.date().isoformat() if requisition.published_at else None,
+        "datePosted": timezone.localdate(requisition.published_at).isoformat() if requisition.published_at else None,
         "employmentType": requisition.employment_type,
         "hiringOrganization": {"@type": "Organization", "name": organisation_name},
         "jobLocation": {

@@ -1,7 +1,7 @@
 from django.urls import reverse
 from rest_framework import serializers
 
-from api.serializers.common import UserRefSerializer
+from api.serializers.common import UserRefSerializer, id_field
 from api.serializers.postings import absolute
 from candidates.models import Application, Candidate, RejectionReason, ScreeningAnswer, Source, Stage, StageEvent
 from candidates.selectors import SORTS
@@ -64,6 +64,7 @@ class AnswerSerializer(serializers.ModelSerializer):
 class EventSerializer(serializers.ModelSerializer):
     actor = UserRefSerializer(read_only=True, allow_null=True)
     reason = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    from_stage = serializers.CharField(read_only=True, help_text="A stage; empty on the first event.")
 
     class Meta:
         model = StageEvent
@@ -97,7 +98,7 @@ class ApplicationDetailSerializer(ApplicationSerializer):
 
 
 class ApplicationFilterSerializer(serializers.Serializer):
-    requisition = serializers.IntegerField(required=False, min_value=1)
+    requisition = id_field(required=False)
     stage = serializers.ChoiceField(required=False, choices=Stage.choices)
     outcome = serializers.ChoiceField(required=False, choices=Outcome.choices)
     tag = serializers.CharField(required=False, max_length=50)

@@ -1,5 +1,11 @@
 from rest_framework import serializers
 
+MAX_ID = 2**63 - 1  # the largest database id: a larger number is refused as input, not sent to the database
+
+
+def id_field(**kwargs):
+    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+
 
 class UserRefSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from api.serializers.common import UserRefSerializer
+from api.serializers.common import UserRefSerializer, id_field
 from interviews.models import Interview, Rating, Recommendation, Round, Scorecard
 
 
@@ -8,6 +8,7 @@ class InterviewSerializer(serializers.ModelSerializer):
     application = serializers.SerializerMethodField()
     interviewers = UserRefSerializer(many=True, read_only=True)
     scheduled_by = UserRefSerializer(read_only=True, allow_null=True)
+    video_link = serializers.CharField(read_only=True, help_text="A URL, or empty.")
 
     class Meta:
         model = Interview
@@ -28,7 +29,7 @@ class InterviewSerializer(serializers.ModelSerializer):
 class InterviewFilterSerializer(serializers.Serializer):
     status = serializers.ChoiceField(required=False, choices=Interview.Status.choices)
     round = serializers.ChoiceField(required=False, choices=Round.choices)
-    application = serializers.IntegerField(required=False, min_value=1)
+    application = id_field(required=False)
     mine = serializers.BooleanField(required=False, help_text="Only the interviews you sit on.")
 
 
@@ -68,7 +69,7 @@ class ScorecardUpdateSerializer(serializers.Serializer):
 
 
 class ScorecardFilterSerializer(serializers.Serializer):
-    application = serializers.IntegerField(
-        required=False, min_value=1,
+    application = id_field(
+        required=False,
         help_text="The cards of this application you may read (the blind rule applies); without it, your own cards.",
     )  # fmt: skip

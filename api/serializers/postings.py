@@ -3,6 +3,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.serializers.common import id_field
 from requisitions.models import Requisition, RequisitionRequirement, ScreeningQuestion
 
 
@@ -84,6 +85,6 @@ class PostingDetailSerializer(PostingSerializer):
 
 class PostingFilterSerializer(serializers.Serializer):
     location = serializers.CharField(required=False, max_length=120)
-    department = serializers.IntegerField(required=False, min_value=1)
+    department = id_field(required=False)
     level = serializers.ChoiceField(required=False, choices=Requisition._meta.get_field("level").choices)
     search = serializers.CharField(required=False, max_length=200)

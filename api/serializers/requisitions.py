@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from api.serializers.common import UserRefSerializer
+from api.serializers.common import UserRefSerializer, id_field
 from api.serializers.postings import QuestionSerializer, RequirementSerializer
 from requisitions.models import ApprovalStep, Requisition
 from requisitions.services.requisitions import EDITABLE_FIELDS
@@ -64,6 +64,6 @@ class RequisitionCreateSerializer(RequisitionWriteSerializer):
 
 class RequisitionFilterSerializer(serializers.Serializer):
     status = serializers.ChoiceField(required=False, choices=Requisition.Status.choices)
-    department = serializers.IntegerField(required=False, min_value=1)
+    department = id_field(required=False)
     level = serializers.ChoiceField(required=False, choices=Requisition._meta.get_field("level").choices)
     search = serializers.CharField(required=False, max_length=200)

@@ -4,6 +4,7 @@ from django.http import Http404
 from rest_framework import viewsets
 
 from api.pagination import Pagination
+from api.serializers.common import MAX_ID
 
 
 class ApiViewSet(viewsets.GenericViewSet):
@@ -11,6 +12,11 @@ class ApiViewSet(viewsets.GenericViewSet):
     lookup_value_converter = "int"
     filter_serializer_class = None
     action_permissions: dict = {}  # action -> permission classes, where they differ from the view's
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if isinstance(kwargs.get("pk"), int) and kwargs["pk"] > MAX_ID:
+            raise Http404  # an id no database row can have (the database would refuse the number)
 
     def get_permissions(self):
         return [permission() for permission in self.action_permissions.get(self.action, self.permission_classes)]

@@ -20,6 +20,7 @@ from api.serializers.candidates import (
     CandidateSerializer,
     TransitionSerializer,
 )
+from api.serializers.common import MAX_ID
 from api.views.base import ApiViewSet
 from candidates import selectors
 from candidates.files import display_name
@@ -44,7 +45,7 @@ class CandidateViewSet(ApiViewSet):
         return self.found(selectors.candidate_for_user(user=self.request.user, pk=self.kwargs["pk"]))
 
     @extend_schema(parameters=[CandidateFilterSerializer], responses={200: CandidateSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         return self.paged(selectors.candidates_for_user(user=request.user, **self.filters()), CandidateSerializer)
 
@@ -104,7 +105,7 @@ class ApplicationViewSet(ApiViewSet):
         return self.found(found.select_related("resume").prefetch_related("answers", "events__actor").first())
 
     @extend_schema(parameters=[ApplicationFilterSerializer], responses={200: ApplicationSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         applications = selectors.applications_for_user(user=request.user, annotated=True, **self.filters())
         return self.paged(applications, ApplicationSerializer)
@@ -114,17 +115,14 @@ class ApplicationViewSet(ApiViewSet):
         return Response(ApplicationDetailSerializer(self.get_object()).data)
 
     @extend_schema(request=ApplicationCreateSerializer,
-                   responses={201: ApplicationDetailSerializer, **error_responses(400, 401, 403)})  # fmt: skip
+                   responses={201: ApplicationDetailSerializer, **error_responses(400, 401, 403, 404)})  # fmt: skip
     def create(self, request):
         """Apply on a candidate's behalf: the careers form's checks (resume by content included) and the
         same screening, confirmation e-mail and status link as applying on the careers page."""
         data = as_dict(request.data)
         requisition_id = data.get("requisition")
-        requisition = (
-            Requisition.objects.filter(pk=requisition_id).first()
-            if isinstance(requisition_id, int) or str(requisition_id or "").isdecimal()
-            else None
-        )
+        valid_id = type(requisition_id) is int and 1 <= requisition_id <= MAX_ID
+        requisition = Requisition.objects.filter(pk=requisition_id).first() if valid_id else None
         if requisition is None:
             raise exceptions.ValidationError({"requisition": [_("No such requisition.")]})
         language = data.get("language", "zh-hans")

@@ -34,7 +34,7 @@ class InterviewViewSet(ApiViewSet):
         return self.found(selectors.interview_for_user(user=self.request.user, pk=self.kwargs["pk"]))
 
     @extend_schema(parameters=[InterviewFilterSerializer], responses={200: InterviewSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         filters = self.filters()
         interviews = selectors.interviews_for_user(request.user).order_by("-starts_at", "-pk")
@@ -73,7 +73,7 @@ class ScorecardViewSet(ApiViewSet):
         return self.found(selectors.scorecard_for(user=self.request.user, pk=self.kwargs["pk"]))
 
     @extend_schema(parameters=[ScorecardFilterSerializer], responses={200: ScorecardSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         filters = self.filters()
         if "application" in filters:

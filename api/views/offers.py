@@ -29,7 +29,7 @@ class OfferViewSet(ApiViewSet):
         return Response(OfferSerializer(selectors.offer_for_user(user=self.request.user, pk=offer.pk) or offer).data)
 
     @extend_schema(parameters=[OfferFilterSerializer], responses={200: OfferSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         return self.paged(selectors.offers_for_user(user=request.user, **self.filters()), OfferSerializer)
 

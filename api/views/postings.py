@@ -25,7 +25,7 @@ class PostingViewSet(ApiViewSet):
         return self.found(public_posting(slug=self.kwargs["slug"], user=self.request.user))
 
     @extend_schema(parameters=[PostingFilterSerializer], responses={200: PostingSerializer(many=True),
-                   **error_responses(400)})  # fmt: skip
+                   **error_responses(400, 404)})  # fmt: skip
     def list(self, request):
         return self.paged(public_postings(user=request.user, **self.filters()), PostingSerializer)
 

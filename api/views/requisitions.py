@@ -43,7 +43,7 @@ class RequisitionViewSet(ApiViewSet):
         return Response(RequisitionDetailSerializer(fresh or requisition).data, status=status)
 
     @extend_schema(parameters=[RequisitionFilterSerializer], responses={200: RequisitionSerializer(many=True),
-                   **error_responses(400, 401, 403)})  # fmt: skip
+                   **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
         return self.paged(selectors.requisition_list(user=request.user, **self.filters()), RequisitionSerializer)
 
@@ -61,9 +61,11 @@ class RequisitionViewSet(ApiViewSet):
             profile = PositionProfile.objects.filter(slug=str(data["profile"]), is_active=True).first()
             if profile is None:
                 raise Http404
-        # Left-out fields take the model's defaults (currency, period, industry …), as the page's form shows them.
-        values, _form = clean(RequisitionForm, data, instance=Requisition(), fields=EDITABLE_FIELDS,
-                              user=request.user, extra=("profile",))  # fmt: skip
+        # Left-out fields take what the page's form starts with: the profile's texts, level and
+        # industry, and the model's defaults (currency, period …).
+        start = Requisition(**(services.profile_initial(profile) if profile else {}))
+        values, _form = clean(RequisitionForm, data, instance=start, fields=EDITABLE_FIELDS, user=request.user,
+                              extra=("profile",))  # fmt: skip
         requisition = services.requisition_create(actor=request.user, profile=profile, **values)
         return self.detail_response(requisition, status=201)
 

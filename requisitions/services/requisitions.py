@@ -43,6 +43,13 @@ POSTING_TRANSITIONS = {
 }  # fmt: skip
 
 
+def profile_initial(profile: PositionProfile) -> dict:
+    """What a requisition drafted from ``profile`` starts with: its texts, level and industry (the
+    form's initial values on the page; the defaults of the API)."""
+    fields = ("title_en", "title_zh", "summary_en", "summary_zh", "duties_en", "duties_zh", "level", "industry")
+    return {field: getattr(profile, field) for field in fields}
+
+
 def _check_owner_rules(*, actor, values):
     """A hiring manager drafts only requisitions they own."""
     if not policies.is_hr(actor) and values.get("hiring_manager") != actor:
@@ -56,11 +63,9 @@ def requisition_create(*, actor, profile: PositionProfile | None = None, **value
     values = {k: v for k, v in values.items() if k in EDITABLE_FIELDS}
     _check_owner_rules(actor=actor, values=values)
     if profile is not None:
-        for field in ("title_en", "title_zh", "summary_en", "summary_zh", "duties_en", "duties_zh"):
+        for field, value in profile_initial(profile).items():
             if not values.get(field):
-                values[field] = getattr(profile, field)
-        values.setdefault("level", profile.level)
-        values.setdefault("industry", profile.industry)
+                values[field] = value
     with transaction.atomic():
         requisition = Requisition(
             **values,

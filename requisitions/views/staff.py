@@ -71,9 +71,7 @@ def requisition_create(request):
             raise Http404
     initial = {"hiring_manager": request.user.pk} if not policies.is_hr(request.user) else {}
     if profile:
-        initial |= {"title_en": profile.title_en, "title_zh": profile.title_zh, "level": profile.level,
-                    "industry": profile.industry, "summary_en": profile.summary_en, "summary_zh": profile.summary_zh,
-                    "duties_en": profile.duties_en, "duties_zh": profile.duties_zh}  # fmt: skip
+        initial |= requisition_services.profile_initial(profile)
     form = RequisitionForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
