@@ -78,6 +78,17 @@ def scorecards_for(*, user, application):
     return cards.filter(own | Q(status__in=SHOWN))
 
 
+def own_cards(user):
+    """``user``'s own cards, drafts included, of the interviews they still have access to (a draft on a
+    cancelled interview they never scored is gone with it), newest first."""
+    return (
+        Scorecard.objects.filter(interviewer=user, interview__in=interviews_for_user(user).values("pk"))
+        .select_related("interviewer", "interview")
+        .prefetch_related("ratings")
+        .order_by("-updated_at", "-pk")
+    )
+
+
 def scorecard_for(*, user, pk):
     card = Scorecard.objects.select_related("interview__application__requisition").filter(pk=pk).first()
     if card is None:

@@ -115,12 +115,15 @@ class ResumeUploadSerializer(serializers.Serializer):
     filename = serializers.CharField(max_length=160)
     content_base64 = serializers.CharField(help_text="The file, base64-encoded (PDF, DOCX or a picture).")
 
+    def validate_filename(self, value):
+        return value.strip() or "resume"
+
 
 class ApplicationCreateSerializer(serializers.Serializer):
     """An application received by an integration (a job board, an agency). The same checks as the
     careers form and the same screening run; the integration attests the candidate's consent."""
 
-    requisition = serializers.IntegerField(help_text="An open posting's requisition id.")
+    requisition = id_field(help_text="An open posting's requisition id.")
     full_name = serializers.CharField(max_length=120)
     email = serializers.EmailField()
     phone = serializers.CharField(max_length=32)

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 
 from api import hropen, permissions
 from api.errors import error_responses
-from api.forms_bridge import as_dict, clean
+from api.forms_bridge import clean, parse
 from api.serializers.candidates import (
     ApplicationCreateSerializer,
     ApplicationDetailSerializer,
@@ -20,7 +20,6 @@ from api.serializers.candidates import (
     CandidateSerializer,
     TransitionSerializer,
 )
-from api.serializers.common import MAX_ID
 from api.views.base import ApiViewSet
 from candidates import selectors
 from candidates.files import display_name
@@ -62,33 +61,37 @@ class CandidateViewSet(ApiViewSet):
         return Response(hropen.candidate(person, applications))
 
 
-def _resume_upload(data):
-    """The base64 ``resume`` object as an uploaded file for the form, or None."""
-    resume = data.get("resume")
-    if resume in (None, ""):
+def _resume_upload(resume: dict | None):
+    """The parsed ``resume`` object as an uploaded file for the form, or None."""
+    if not resume:
         return None
-    if not isinstance(resume, dict) or not isinstance(resume.get("content_base64"), str):
-        raise exceptions.ValidationError({"resume": [_("Send the resume as {filename, content_base64}.")]})
     try:
         content = base64.b64decode(resume["content_base64"], validate=True)
     except (binascii.Error, ValueError) as exc:
         raise exceptions.ValidationError({"resume": [_("The resume is not valid base64.")]}) from exc
-    name = str(resume.get("filename") or "resume")[:160]
-    return SimpleUploadedFile(name, content)
+    return SimpleUploadedFile(resume["filename"], content)
 
 
-def _form_data(data, questions) -> dict:
-    """The careers form's fields: the person and facts as sent, answers as ``q_<id>``."""
-    answers = data.get("answers") or {}
-    if not isinstance(answers, dict):
-        raise exceptions.ValidationError({"answers": [_("Send the answers as an object keyed by question id.")]})
+def _form_data(body: dict, questions) -> dict:
+    """The careers form's fields: the person and facts as parsed, the answers as ``q_<id>``."""
+    answers = body.get("answers") or {}
     known = {str(question.pk) for question in questions}
-    unknown = sorted(key for key in map(str, answers) if key not in known)
+    unknown = sorted(key for key in answers if key not in known)
     if unknown:
         raise exceptions.ValidationError({"answers": [_("No such question: %(ids)s.") % {"ids": ", ".join(unknown)}]})
-    form_data = {key: value for key, value in data.items() if key not in OWN_FIELDS}
+    form_data = {key: value for key, value in body.items() if key not in OWN_FIELDS}
     form_data.update({f"q_{key}": value for key, value in answers.items()})
     return form_data
+
+
+def _answer_errors(error: exceptions.ValidationError) -> exceptions.ValidationError:
+    """The form names a question's field ``q_<id>``; the API's field is ``answers``."""
+    fields = error.detail if isinstance(error.detail, dict) else {}
+    answers = [f"{name[2:]}: {text}" for name, texts in fields.items() if name.startswith("q_") for text in texts]
+    if not answers:
+        return error
+    rest = {name: texts for name, texts in fields.items() if not name.startswith("q_")}
+    return exceptions.ValidationError({**rest, "answers": answers})
 
 
 @extend_schema(tags=["applications"])
@@ -119,21 +122,20 @@ class ApplicationViewSet(ApiViewSet):
     def create(self, request):
         """Apply on a candidate's behalf: the careers form's checks (resume by content included) and the
         same screening, confirmation e-mail and status link as applying on the careers page."""
-        data = as_dict(request.data)
-        requisition_id = data.get("requisition")
-        valid_id = type(requisition_id) is int and 1 <= requisition_id <= MAX_ID
-        requisition = Requisition.objects.filter(pk=requisition_id).first() if valid_id else None
+        body = parse(ApplicationCreateSerializer, request.data)
+        requisition = Requisition.objects.filter(pk=body["requisition"]).first()
         if requisition is None:
             raise exceptions.ValidationError({"requisition": [_("No such requisition.")]})
-        language = data.get("language", "zh-hans")
-        if language not in ("zh-hans", "en"):
-            raise exceptions.ValidationError({"language": [_("Use zh-hans or en.")]})
+        language = body["language"]
         questions = list(requisition.questions.order_by("order", "id"))
-        resume = _resume_upload(data)
-        _values, form = clean(
-            ApplicationForm, _form_data(data, questions), files={"resume": resume} if resume else None,
-            requisition=requisition, questions=questions,
-        )  # fmt: skip
+        resume = _resume_upload(body.get("resume"))
+        try:
+            _values, form = clean(
+                ApplicationForm, _form_data(body, questions), files={"resume": resume} if resume else None,
+                requisition=requisition, questions=questions,
+            )  # fmt: skip
+        except exceptions.ValidationError as error:
+            raise _answer_errors(error) from None
         person = form.person() | {"language": language}
         application = application_submit(
             requisition=requisition,
@@ -157,7 +159,6 @@ class ApplicationViewSet(ApiViewSet):
         """Move the application by the pipeline's table (``target``); rejecting needs a ``reason`` code.
         The same service as the board and the candidate page: guards, notes, candidate e-mails."""
         application = self.get_object()
-        body = TransitionSerializer(data=as_dict(request.data))
-        body.is_valid(raise_exception=True)
-        application_transition(actor=request.user, application=application, **body.validated_data)
+        body = parse(TransitionSerializer, request.data)
+        application_transition(actor=request.user, application=application, **body)
         return Response(ApplicationDetailSerializer(self.get_object()).data)

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 
 from api import permissions
 from api.errors import error_responses
-from api.forms_bridge import as_dict
+from api.forms_bridge import parse
 from api.serializers.interviews import (
     InterviewFilterSerializer,
     InterviewSerializer,
@@ -84,8 +84,7 @@ class ScorecardViewSet(ApiViewSet):
                 else Scorecard.objects.none()
             )
         else:
-            cards = Scorecard.objects.filter(interviewer=request.user).select_related("interviewer", "interview")
-            cards = cards.prefetch_related("ratings").order_by("-updated_at", "-pk")
+            cards = selectors.own_cards(request.user)
         return self.paged(cards, ScorecardSerializer)
 
     @extend_schema(responses={200: ScorecardSerializer, **error_responses(401, 403, 404)})
@@ -97,9 +96,7 @@ class ScorecardViewSet(ApiViewSet):
     def partial_update(self, request, pk=None):
         """Save your draft: scores 1–5 (null clears one), evidence, notes, the recommendation."""
         card = self.get_object()
-        body = ScorecardUpdateSerializer(data=as_dict(request.data))
-        body.is_valid(raise_exception=True)
-        changes = body.validated_data
+        changes = parse(ScorecardUpdateSerializer, request.data)
         data = {name: changes.get(name, getattr(card, name))
                 for name in ("recommendation", "star_notes", "notes", "amendment_reason")}  # fmt: skip
         ratings = {rating.pk: rating for rating in card.ratings.all()}

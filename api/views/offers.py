@@ -4,7 +4,7 @@ from rest_framework.response import Response
 
 from api import permissions
 from api.errors import error_responses
-from api.forms_bridge import as_dict
+from api.forms_bridge import parse
 from api.serializers.common import CommentSerializer
 from api.serializers.offers import OfferFilterSerializer, OfferSerializer
 from api.views.base import ApiViewSet
@@ -41,10 +41,9 @@ class OfferViewSet(ApiViewSet):
     @action(detail=True, methods=["post"])
     def approve(self, request, pk=None):
         """An approver of the department's chain approves (enough approvals make it approved)."""
-        body = CommentSerializer(data=as_dict(request.data))
-        body.is_valid(raise_exception=True)
+        body = parse(CommentSerializer, request.data)
         offer = services.offer_decide(
-            actor=request.user, offer=self.get_object(), approve=True, comment=body.validated_data["comment"]
+            actor=request.user, offer=self.get_object(), approve=True, comment=body["comment"]
         )
         return self.fresh(offer)
 

@@ -5,7 +5,7 @@ from rest_framework.response import Response
 
 from api import permissions
 from api.errors import error_responses
-from api.forms_bridge import as_dict, clean
+from api.forms_bridge import clean, parse
 from api.serializers.common import CommentSerializer
 from api.serializers.requisitions import (
     RequisitionCreateSerializer,
@@ -55,17 +55,17 @@ class RequisitionViewSet(ApiViewSet):
                    responses={201: RequisitionDetailSerializer, **error_responses(400, 401, 403, 404)})  # fmt: skip
     def create(self, request):
         """A draft, blank or from a position profile (``profile``): the same form and service as the page."""
-        data = as_dict(request.data)
+        values = parse(RequisitionCreateSerializer, request.data, partial=True)
         profile = None
-        if data.get("profile"):
-            profile = PositionProfile.objects.filter(slug=str(data["profile"]), is_active=True).first()
+        if values.get("profile"):
+            profile = PositionProfile.objects.filter(slug=values.pop("profile"), is_active=True).first()
             if profile is None:
                 raise Http404
+        values.pop("profile", None)
         # Left-out fields take what the page's form starts with: the profile's texts, level and
         # industry, and the model's defaults (currency, period …).
         start = Requisition(**(services.profile_initial(profile) if profile else {}))
-        values, _form = clean(RequisitionForm, data, instance=start, fields=EDITABLE_FIELDS, user=request.user,
-                              extra=("profile",))  # fmt: skip
+        values, _form = clean(RequisitionForm, values, instance=start, fields=EDITABLE_FIELDS, user=request.user)
         requisition = services.requisition_create(actor=request.user, profile=profile, **values)
         return self.detail_response(requisition, status=201)
 
@@ -74,8 +74,9 @@ class RequisitionViewSet(ApiViewSet):
     def partial_update(self, request, pk=None):
         """Change a draft or a returned requisition (its hiring manager or HR)."""
         requisition = self.get_object()
-        values, _form = clean(RequisitionForm, request.data, instance=requisition, fields=EDITABLE_FIELDS,
-                              user=request.user)  # fmt: skip
+        values = parse(RequisitionWriteSerializer, request.data, partial=True)
+        values, _form = clean(RequisitionForm, values, instance=requisition, fields=EDITABLE_FIELDS, user=request.user)
+
         requisition = services.requisition_update(actor=request.user, requisition=requisition, **values)
         return self.detail_response(requisition)
 
@@ -100,9 +101,8 @@ class RequisitionViewSet(ApiViewSet):
         return self._decide(request, approve=False)
 
     def _decide(self, request, *, approve):
-        body = CommentSerializer(data=as_dict(request.data))
-        body.is_valid(raise_exception=True)
+        body = parse(CommentSerializer, request.data)
         requisition = approval.requisition_decide(
-            actor=request.user, requisition=self.get_object(), approve=approve, comment=body.validated_data["comment"]
+            actor=request.user, requisition=self.get_object(), approve=approve, comment=body["comment"]
         )
         return self.detail_response(requisition)

@@ -397,8 +397,7 @@ def test_the_status_cannot_be_patched_and_other_methods_are_refused(api, world, 
     client = api.as_user(interviewer)
     card = start(client, world["ours"])
     response = client.patch(f"{SCORECARDS}{card['id']}/", {"status": "submitted", "version": 7}, format="json")
-    assert response.status_code == 200
-    assert (response.json()["status"], response.json()["version"]) == ("draft", 1)
+    assert_error(response, 400, "invalid", fields=["status", "version"])  # not writable: refused, not ignored
     assert_error(client.patch(f"{SCORECARDS}{card['id']}/", {"recommendation": "maybe"}, format="json"), 400,
                  "invalid", fields=["recommendation"])  # fmt: skip
     assert_error(client.put(f"{SCORECARDS}{card['id']}/", {}, format="json"), 405, "method_not_allowed")
@@ -415,3 +414,12 @@ def test_an_application_out_of_scope_lists_no_cards(api, panel, panelist, make_u
     assert ids(client.get(SCORECARDS, {"application": application.pk})) == set()
     assert ids(client.get(SCORECARDS, {"application": 999999})) == set()
     assert_error(client.get(f"{SCORECARDS}{card_b['id']}/"), 404)
+
+
+def test_a_draft_on_a_cancelled_interview_leaves_the_own_cards_list_with_its_access(api, world, hr, interviewer):
+    client = api.as_user(interviewer)
+    card = client.post(f"{INTERVIEWS}{world['ours'].pk}/scorecard/").json()
+    assert card["id"] in ids(client.get(SCORECARDS))
+    interview_cancel(actor=hr, interview=world["ours"], reason="Candidate ill")
+    assert card["id"] not in ids(client.get(SCORECARDS))  # the list offers nothing the detail refuses
+    assert_error(client.get(f"{SCORECARDS}{card['id']}/"), 404, "not_found")
