@@ -9,6 +9,7 @@ language; ``fields`` (only on ``invalid``) names each field's problems, ``non_fi
 the rest. A service's ``ValidationError`` and ``PermissionDenied`` arrive here like DRF's own."""
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -49,6 +50,8 @@ def exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
+    elif isinstance(exc, RequestDataTooBig):
+        exc = exceptions.ParseError(_("The request body is too large."))
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # a real bug: Django's 500 handling (logged, no details shown)

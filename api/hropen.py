@@ -85,15 +85,15 @@ def position_opening(requisition) -> dict:
             for row in rows
         ],
     }
-    if requisition.show_salary and (requisition.salary_min is not None or requisition.salary_max is not None):
-        ranges = []
-        for amount, code in ((requisition.salary_min, "Minimum BasePay"), (requisition.salary_max, "Maximum BasePay")):
-            if amount is not None:
-                ranges.append({
-                    "intervalCode": INTERVAL_CODES.get(requisition.salary_period, requisition.salary_period),
-                    "referenceAmount": {"value": float(amount), "currency": requisition.salary_currency},
-                    "typeCode": code,
-                })  # fmt: skip
+    salary = requisition.public_salary
+    if salary:
+        interval = INTERVAL_CODES.get(salary["period"], salary["period"])
+        ranges = [
+            {"intervalCode": interval, "referenceAmount": {"value": float(amount), "currency": salary["currency"]},
+             "typeCode": code}
+            for amount, code in ((salary["minimum"], "Minimum BasePay"), (salary["maximum"], "Maximum BasePay"))
+            if amount is not None
+        ]  # fmt: skip
         profile["offeredRemunerationPackage"] = {"basisCode": "Salaried", "ranges": ranges}
     return {
         "documentId": _id(requisition.pk, "position-opening"),

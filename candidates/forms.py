@@ -151,6 +151,27 @@ class ApplicationForm(forms.Form):
             result.append((question, "" if value is None else str(value)))
         return result
 
+    def submission(self, *, language: str | None = None) -> dict:
+        """The keyword arguments of ``application_submit`` from the cleaned form (the careers page and
+        the API both submit through this). ``language``: the candidate's, else the page's."""
+        from candidates.files import display_name
+
+        person = self.person()
+        if language:
+            person["language"] = language
+        resume = self.cleaned_data.get("resume")
+        return {
+            "person": person,
+            "facts": self.facts(),
+            "answers": self.answers(),
+            "resume": resume,
+            "resume_check": getattr(self, "resume_check", None),
+            "resume_name": display_name(resume.name) if resume else "",
+            "source": self.cleaned_data["source"],
+            "referrer_name": self.cleaned_data.get("referrer_name", ""),
+            "language": person["language"],
+        }
+
     def person(self) -> dict:
         data = self.cleaned_data
         return {

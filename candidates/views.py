@@ -13,7 +13,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from candidates import ratelimit, selectors
 from candidates.extensions import sections
-from candidates.files import display_name
 from candidates.forms import ApplicationForm
 from candidates.models import ACTIVE_STAGES
 from candidates.services.applications import application_submit, application_withdraw
@@ -57,20 +56,8 @@ def apply(request, slug):
         ):  # fmt: skip
             form.add_error(None, _("Too many applications from here in a short time. Please try again later."))
         else:
-            resume = form.cleaned_data.get("resume")
             try:
-                application = application_submit(
-                    requisition=posting,
-                    person=form.person(),
-                    facts=form.facts(),
-                    answers=form.answers(),
-                    resume=resume,
-                    resume_check=getattr(form, "resume_check", None),
-                    resume_name=display_name(resume.name) if resume else "",
-                    source=form.cleaned_data["source"],
-                    referrer_name=form.cleaned_data.get("referrer_name", ""),
-                    language=form.person()["language"],
-                )
+                application = application_submit(requisition=posting, **form.submission())
             except ValidationError as error:
                 add_service_errors(form, error)
             else:

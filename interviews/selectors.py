@@ -42,6 +42,20 @@ def interviews_for_user(user):
     return interviews.filter(seat)
 
 
+def interview_list(*, user, status=None, round=None, application=None, mine=False):
+    """Interviews in ``user``'s scope, newest first, filtered (``mine``: those they sit on)."""
+    interviews = interviews_for_user(user).order_by("-starts_at", "-pk")
+    if mine:
+        interviews = interviews.filter(panel__interviewer=user)
+    if status:
+        interviews = interviews.filter(status=status)
+    if round:
+        interviews = interviews.filter(round=round)
+    if application:
+        interviews = interviews.filter(application_id=application)
+    return interviews
+
+
 def interview_for_user(*, user, pk):
     return interviews_for_user(user).filter(pk=pk).first()
 

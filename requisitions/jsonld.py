@@ -50,13 +50,14 @@ def job_posting(requisition, *, organisation_name: str) -> dict:
     }
     if requisition.closes_on:
         data["validThrough"] = f"{requisition.closes_on.isoformat()}T23:59:59"
-    if requisition.show_salary and (requisition.salary_min is not None or requisition.salary_max is not None):
-        value = {"@type": "QuantitativeValue", "unitText": requisition.salary_period}
-        if requisition.salary_min is not None:
-            value["minValue"] = float(requisition.salary_min)
-        if requisition.salary_max is not None:
-            value["maxValue"] = float(requisition.salary_max)
-        data["baseSalary"] = {"@type": "MonetaryAmount", "currency": requisition.salary_currency, "value": value}
+    salary = requisition.public_salary
+    if salary:
+        value = {"@type": "QuantitativeValue", "unitText": salary["period"]}
+        if salary["minimum"] is not None:
+            value["minValue"] = float(salary["minimum"])
+        if salary["maximum"] is not None:
+            value["maxValue"] = float(salary["maximum"])
+        data["baseSalary"] = {"@type": "MonetaryAmount", "currency": salary["currency"], "value": value}
     paths = requisition.eligibility_paths
     education = eligibility.minimum_education(paths)
     if education and education in CREDENTIAL_CATEGORY:

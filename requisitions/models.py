@@ -329,6 +329,15 @@ class Requisition(JobTextMixin, TimeStampedModel):
         return self.title
 
     @property
+    def public_salary(self) -> dict | None:
+        """The salary a posting shows (careers page, JSON-LD, API, HR Open): the range when HR chose
+        to show it and at least one figure is set, else None."""
+        if not self.show_salary or (self.salary_min is None and self.salary_max is None):
+            return None
+        return {"minimum": self.salary_min, "maximum": self.salary_max, "currency": self.salary_currency,
+                "period": self.salary_period}  # fmt: skip
+
+    @property
     def company_intro(self):
         return pick_language(self.company_intro_en, self.company_intro_zh)
 

@@ -21,6 +21,16 @@ class RequirementSerializer(serializers.ModelSerializer):
                   "requirement_zh", "industry", "methods"]  # fmt: skip
 
 
+class PublicRequirementSerializer(serializers.ModelSerializer):
+    """A demand-table row as the careers page shows it: the requirement, not how it is weighed or assessed."""
+
+    requirement = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = RequisitionRequirement
+        fields = ["category", "requirement", "requirement_en", "requirement_zh"]
+
+
 class QuestionSerializer(serializers.ModelSerializer):
     text = serializers.CharField(read_only=True)
 
@@ -55,16 +65,8 @@ class PostingSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(SalarySerializer(allow_null=True))
     def get_salary(self, requisition):
-        if not requisition.show_salary or (requisition.salary_min is None and requisition.salary_max is None):
-            return None
-        return SalarySerializer(
-            {
-                "minimum": requisition.salary_min,
-                "maximum": requisition.salary_max,
-                "currency": requisition.salary_currency,
-                "period": requisition.salary_period,
-            }
-        ).data
+        salary = requisition.public_salary
+        return SalarySerializer(salary).data if salary else None
 
     def get_url(self, requisition) -> str:
         return absolute(reverse("careers:detail", args=[requisition.slug]))
@@ -74,7 +76,7 @@ class PostingSerializer(serializers.ModelSerializer):
 
 
 class PostingDetailSerializer(PostingSerializer):
-    requirements = RequirementSerializer(many=True, read_only=True)
+    requirements = PublicRequirementSerializer(many=True, read_only=True)
     questions = QuestionSerializer(many=True, read_only=True)
     company_intro = serializers.CharField(read_only=True)
     benefits = serializers.CharField(read_only=True)

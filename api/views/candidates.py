@@ -2,6 +2,7 @@ import base64
 import binascii
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiTypes, extend_schema
 from rest_framework import exceptions
@@ -22,7 +23,6 @@ from api.serializers.candidates import (
 )
 from api.views.base import ApiViewSet
 from candidates import selectors
-from candidates.files import display_name
 from candidates.forms import ApplicationForm
 from candidates.services.applications import application_submit
 from candidates.services.pipeline import application_transition
@@ -57,6 +57,8 @@ class CandidateViewSet(ApiViewSet):
     def hropen(self, request, pk=None):
         """The person as an HR Open Standards ``Candidate``, with the applications you may see."""
         person = self.get_object()
+        if person.anonymised_at:
+            raise Http404  # erased: nothing left to export
         applications = selectors.applications_of_candidate(user=request.user, candidate=person)
         return Response(hropen.candidate(person, applications))
 
@@ -136,19 +138,7 @@ class ApplicationViewSet(ApiViewSet):
             )  # fmt: skip
         except exceptions.ValidationError as error:
             raise _answer_errors(error) from None
-        person = form.person() | {"language": language}
-        application = application_submit(
-            requisition=requisition,
-            person=person,
-            facts=form.facts(),
-            answers=form.answers(),
-            resume=resume,
-            resume_check=getattr(form, "resume_check", None),
-            resume_name=display_name(resume.name) if resume else "",
-            source=form.cleaned_data["source"],
-            referrer_name=form.cleaned_data.get("referrer_name", ""),
-            language=language,
-        )
+        application = application_submit(requisition=requisition, **form.submission(language=language))
         self.kwargs["pk"] = application.pk
         return Response(ApplicationDetailSerializer(self.get_object()).data, status=201)
 

@@ -36,15 +36,7 @@ class InterviewViewSet(ApiViewSet):
     @extend_schema(parameters=[InterviewFilterSerializer], responses={200: InterviewSerializer(many=True),
                    **error_responses(400, 401, 403, 404)})  # fmt: skip
     def list(self, request):
-        filters = self.filters()
-        interviews = selectors.interviews_for_user(request.user).order_by("-starts_at", "-pk")
-        if filters.get("mine"):
-            interviews = interviews.filter(panel__interviewer=request.user)
-        for name in ("status", "round"):
-            if name in filters:
-                interviews = interviews.filter(**{name: filters[name]})
-        if "application" in filters:
-            interviews = interviews.filter(application_id=filters["application"])
+        interviews = selectors.interview_list(user=request.user, **self.filters())
         return self.paged(interviews, InterviewSerializer)
 
     @extend_schema(responses={200: InterviewSerializer, **error_responses(401, 403, 404)})

@@ -12,8 +12,9 @@ from requisitions.selectors import public_posting, public_postings
 
 @extend_schema(tags=["postings"])
 class PostingViewSet(ApiViewSet):
-    """Open postings, as on the public careers page: no token needed. (Internal-only postings are
-    listed only to signed-in staff, as on the page.)"""
+    """Open postings, as on the public careers page: no token needed. Internal-only postings (staff
+    see them on the page while their internal window lasts) never go out through the API: a job
+    board's token must not republish them."""
 
     permission_classes = [AllowAny]
     serializer_class = PostingSerializer
@@ -22,12 +23,12 @@ class PostingViewSet(ApiViewSet):
     lookup_value_converter = "slug"
 
     def get_object(self):
-        return self.found(public_posting(slug=self.kwargs["slug"], user=self.request.user))
+        return self.found(public_posting(slug=self.kwargs["slug"]))
 
     @extend_schema(parameters=[PostingFilterSerializer], responses={200: PostingSerializer(many=True),
                    **error_responses(400, 404)})  # fmt: skip
     def list(self, request):
-        return self.paged(public_postings(user=request.user, **self.filters()), PostingSerializer)
+        return self.paged(public_postings(**self.filters()), PostingSerializer)
 
     @extend_schema(responses={200: PostingDetailSerializer, **error_responses(404)})
     def retrieve(self, request, slug=None):

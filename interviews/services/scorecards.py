@@ -51,10 +51,22 @@ def scorecard_start(*, actor, interview: Interview) -> Scorecard:
     return card
 
 
+def _live_seat(actor, card) -> None:
+    """The card's interviewer still holds a seat that gives access (``live_seats``): on the panel of a
+    scheduled interview, or of a cancelled one they had scored. Taken off the panel, or the interview
+    cancelled before they scored, their card can no longer change, whatever page or API asks."""
+    from interviews.selectors import live_seats
+
+    if (
+        card.interviewer_id != getattr(actor, "pk", None)
+        or not live_seats(actor).filter(interview=card.interview_id).exists()
+    ):
+        raise PermissionDenied
+
+
 def _locked_draft(actor, scorecard) -> Scorecard:
     card = Scorecard.objects.select_for_update().get(pk=scorecard.pk)
-    if card.interviewer_id != getattr(actor, "pk", None):
-        raise PermissionDenied
+    _live_seat(actor, card)
     if card.status != Scorecard.Status.DRAFT:
         raise ValidationError(_("This scorecard is submitted and locked; amend it to change it."))
     return card
@@ -124,8 +136,7 @@ def scorecard_amend(*, actor, scorecard: Scorecard) -> Scorecard:
     stays current until the amendment is submitted."""
     with transaction.atomic():
         card = Scorecard.objects.select_for_update().get(pk=scorecard.pk)
-        if card.interviewer_id != getattr(actor, "pk", None):
-            raise PermissionDenied
+        _live_seat(actor, card)
         draft = Scorecard.objects.filter(
             interview=card.interview_id, interviewer=card.interviewer_id, status=Scorecard.Status.DRAFT
         ).first()

@@ -223,6 +223,9 @@ TIME_TO_FILL_TARGET_DAYS = {
 
 # --- Applying ---
 RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)
+# A request body held in memory (uploaded files are not counted): the API takes a resume as base64
+# in JSON, so room for one at the limit (4/3 of its size) and 1 MB for the rest.
+DATA_UPLOAD_MAX_MEMORY_SIZE = RESUME_MAX_MB * 1024 * 1024 * 4 // 3 + 1024 * 1024
 STATUS_LINK_MAX_AGE_DAYS = env.int("STATUS_LINK_MAX_AGE_DAYS", default=365)
 PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", default="2026-11")
 # A person's data is kept this long after their last activity (then anonymised).
@@ -266,7 +269,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

@@ -6,7 +6,9 @@ import io
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.management import call_command
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -53,9 +55,16 @@ def _schema():
 
 @pytest.fixture
 def demo_data(db, settings):
-    """The demo data: postings, applicants, an interview, an offer, and the demo HR token."""
+    """The demo data: postings, applicants, an interview, an offer, and the demo HR token. The calls go
+    through the WSGI handler inside the test's transaction: as Django's own test client does, keep
+    the end of each request from closing the connection (PostgreSQL would lose the transaction)."""
     settings.ALLOWED_HOSTS = ["*"]
     call_command("seed_demo", stdout=io.StringIO())
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 schema = _schema().include(method="GET")

@@ -48,10 +48,11 @@ def test_the_page_refuses_a_token_without_a_name_or_with_a_bad_life(client, hr):
     assert not ApiToken.objects.exists()
 
 
-def test_the_page_needs_a_signed_in_staff_member(client, make_user):
+def test_the_page_needs_a_signed_in_user_and_making_a_token_a_staff_role(client, make_user):
     assert client.get(PAGE).status_code == 302  # to the login page
+    assert client.post(PAGE, {"name": "x"}).status_code == 302
     client.force_login(make_user(username="no-role"))
-    assert client.get(PAGE).status_code == 403
+    assert client.get(PAGE).status_code == 200  # their own (revocable) tokens, nothing else
     assert client.post(PAGE, {"name": "x"}).status_code == 403
     assert not ApiToken.objects.exists()
 
@@ -151,3 +152,18 @@ def test_the_demo_seed_gives_hr_a_known_token(client, hr, settings):
     demo.seed(io.StringIO())  # idempotent
     assert ApiToken.objects.filter(user=hr).count() == 1
     assert client.get("/api/v1/requisitions/", **bearer(demo.DEMO_TOKEN)).status_code == 200
+
+
+def test_someone_whose_roles_were_taken_sees_and_revokes_their_tokens_but_makes_none(client, hr):
+    token, _key = api_token_create(actor=hr, name="old job")
+    hr.groups.clear()
+    client.force_login(hr)
+    page = client.get(PAGE)
+    assert page.status_code == 200
+    assert "old job" in page.content.decode()
+    assert "Create token" not in page.content.decode()
+    assert client.post(PAGE, {"name": "new"}).status_code == 403
+    assert client.post(reverse("api:token_revoke", args=[token.pk])).status_code == 302
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    assert ApiToken.objects.filter(user=hr).count() == 1
