@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install browser lint check-deploy clean messages
+.PHONY: run test install browser lint security clean messages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run
+
+# bandit (no high finding), pip-audit (no known vulnerability unless listed with its reason), check --deploy.
+security: $(STAMP)
+	scripts/security_scan.sh
 
 # Refresh the Chinese catalogue after adding strings (makemessages needs gettext's xgettext), fill it
 # from scripts/zh_hans_translations.py and compile it with polib. The compiled .mo is committed, so a

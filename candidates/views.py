@@ -19,20 +19,10 @@ from candidates.services.applications import application_submit, application_wit
 from candidates.services.offers import offer_accept, offer_decline
 from candidates.status_links import status_path
 from recruiting.feedback import add_service_errors, perform
+from recruiting.http import client_ip
 from recruiting.roles import Role, role_required
 from requisitions.models import Requisition
 from requisitions.selectors import public_posting
-
-
-def _client_ip(request) -> str:
-    """The client's address. Behind NUM_PROXIES trusted proxies it is taken from X-Forwarded-For,
-    counting from the right (what a client writes on the left cannot be trusted)."""
-    proxies = settings.NUM_PROXIES
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 @require_http_methods(["GET", "POST"])
@@ -50,7 +40,7 @@ def apply(request, slug):
     )
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        if not ratelimit.allow(f"apply-ip:{_client_ip(request)}", limit=settings.APPLY_RATE_PER_IP_HOUR,
+        if not ratelimit.allow(f"apply-ip:{client_ip(request)}", limit=settings.APPLY_RATE_PER_IP_HOUR,
                                window_seconds=3600) or not ratelimit.allow(
             f"apply-email:{email}", limit=settings.APPLY_RATE_PER_EMAIL_DAY, window_seconds=86400
         ):  # fmt: skip

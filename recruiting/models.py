@@ -107,7 +107,12 @@ class AuditEvent(models.Model):
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target")]
+        # The audit trail page: administrators, and the "HR lead" group (an administrator adds people).
+        permissions = [("view_audit_trail", _("Can read the audit trail page"))]
+        indexes = [
+            models.Index(fields=["target_type", "target_id"], name="audit_target"),
+            models.Index(fields=["actor_repr", "created_at"], name="audit_actor_time"),
+        ]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_repr or '-'} {self.verb} {self.target_repr}"

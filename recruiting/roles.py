@@ -29,6 +29,11 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 }
 
 
+# Not a role of the product (no page is built around it): a group an administrator puts HR leads in.
+HR_LEAD_GROUP = "HR lead"
+HR_LEAD_PERMISSIONS = {HR_LEAD_GROUP: ["recruiting.view_audit_trail"]}
+
+
 def add_role_permissions(permissions: dict[str, list[str]]) -> None:
     """An app adds the permissions its models give each role (from its ``AppConfig.ready``), so the
     project package names no app above it. Data migrations keep their own frozen copies."""

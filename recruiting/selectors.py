@@ -1,6 +1,6 @@
 """Reads of the cross-cutting pieces: counts for the home dashboards, health of the services."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -82,3 +82,32 @@ def user_language(user) -> str:
     from django.conf import settings
 
     return saved_language(user) or settings.LANGUAGE_CODE
+
+
+def audited_types():
+    """The content types of the objects that appear in the audit trail (for its filter)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.filter(
+        pk__in=AuditEvent.objects.exclude(target_type=None).values("target_type").distinct()
+    ).order_by("app_label", "model")
+
+
+def audit_events(*, actor="", verb="", target_type=None, target_id="", since=None, until=None):
+    """The audit trail, newest first, filtered: ``actor`` matches the user name recorded with each
+    event ("system" for work without a person), ``since`` / ``until`` are local dates (inclusive)."""
+    events = AuditEvent.objects.select_related("target_type").order_by("-created_at", "-id")
+    if actor:
+        events = events.filter(actor_repr__icontains=actor)
+    if verb:
+        events = events.filter(verb__icontains=verb)
+    if target_type:
+        events = events.filter(target_type=target_type)
+    if target_id:
+        events = events.filter(target_id=target_id)
+    zone = timezone.get_current_timezone()
+    if since:
+        events = events.filter(created_at__gte=datetime.combine(since, time.min, tzinfo=zone))
+    if until:
+        events = events.filter(created_at__lt=datetime.combine(until + timedelta(days=1), time.min, tzinfo=zone))
+    return events

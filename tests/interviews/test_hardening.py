@@ -44,7 +44,7 @@ def test_blind_rule_board_and_list_do_not_show_the_average_score_to_a_blind_pane
     from interviews.selectors import is_blind
 
     assert is_blind(manager, application)  # the rule applies to the manager
-    client.login(username=manager.username, password=password)
+    client.force_login(manager)
     board = client.get(reverse("candidates:board", args=[application.requisition_id]))
     assert f'data-testid="score-{application.pk}"' not in board.content.decode()
     cards = [card for _stage, _label, cards in board.context["columns"] for card, _days in cards]
@@ -74,7 +74,7 @@ def test_a_panel_member_of_a_cancelled_interview_does_not_see_the_other_cards(
     held = schedule(application, [interviewer], hours=60)
     card = _submit_card(scorecard_start(actor=interviewer, interview=held), interviewer)
     interview_cancel(actor=hr, interview=cancelled, reason="moved")
-    client.login(username=panelist.username, password=password)
+    client.force_login(panelist)
     assert client.get(reverse("interviews:scorecard", args=[card.pk])).status_code == 404
 
 
@@ -95,7 +95,7 @@ def test_a_superscript_digit_through_the_page(client, make_application, schedule
     interview = schedule(make_application(), [interviewer])
     card = scorecard_start(actor=interviewer, interview=interview)
     rating = card.ratings.first()
-    client.login(username=interviewer.username, password=password)
+    client.force_login(interviewer)
     client.raise_request_exception = False
     response = client.post(reverse("interviews:scorecard_edit", args=[interview.pk]), {f"score_{rating.pk}": "²"})
     assert response.status_code == 200
@@ -259,7 +259,7 @@ def test_the_interviewer_can_open_the_resume_shown_in_their_kit(
         source="careers_page", language="en",
     )  # fmt: skip
     interview = schedule(application, [interviewer])
-    client.login(username=interviewer.username, password=password)
+    client.force_login(interviewer)
     kit = client.get(reverse("interviews:detail", args=[interview.pk])).content.decode()
     url = reverse("candidates:resume_download", args=[application.resume.pk])
     assert url in kit
@@ -273,7 +273,7 @@ def test_the_list_does_not_show_the_average_score_to_a_blind_panel_member(
     application = make_application()
     interview = schedule(application, [interviewer, manager])
     _submit_card(scorecard_start(actor=interviewer, interview=interview), interviewer, score=2)
-    client.login(username=manager.username, password=password)
+    client.force_login(manager)
     listing = client.get(reverse("candidates:list") + "?sort=score").content.decode()
     assert "<td>2.0</td>" not in listing
 
@@ -292,7 +292,7 @@ def test_a_far_future_interview_date_is_a_form_error_not_a_500(client, make_appl
     """interviews/forms.py ScheduleForm.clean accepts any year; 9999-12-31 23:00 in Los Angeles is past
     datetime.max in UTC, and the page answers 500 (OverflowError) instead of a field error."""
     application = make_application()
-    client.login(username=hr.username, password=password)
+    client.force_login(hr)
     client.raise_request_exception = False
     response = client.post(reverse("interviews:schedule", args=[application.pk]), {
         "round": "first", "format": "phone", "starts_at": "9999-12-31T23:00", "duration_minutes": "45",
