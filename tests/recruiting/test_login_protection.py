@@ -75,3 +75,15 @@ def test_the_password_change_page_applies_the_rules(client, hr, password):
                                                         "new_password2": "12345"})  # fmt: skip
     assert response.status_code == 200
     assert response.context["form"].errors
+
+
+def test_production_cookies_are_secure_http_only_and_same_site():
+    from tests.recruiting.test_settings_and_commands import PRODUCTION_ENV, manage
+
+    code = (
+        "from django.conf import settings as s; print('COOKIES', s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_HTTPONLY, s.SESSION_COOKIE_SAMESITE, s.AXES_FAILURE_LIMIT)"
+    )
+    result = manage("shell", "-c", code, env=PRODUCTION_ENV)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("COOKIES"))
+    assert line.split()[1:] == ["True", "True", "True", "True", "Lax", "5"], result.stderr
