@@ -163,8 +163,9 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
-    # Longer than the longest task, so an unacknowledged task is not delivered twice.
-    "visibility_timeout": 3600,
+    # Longer than the longest task, so an unacknowledged task is not delivered twice; a task whose
+    # worker died is delivered again after it.
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
