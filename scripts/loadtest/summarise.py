@@ -51,8 +51,11 @@ lines = [f"Load test, {duration}: 200 candidates applying, 20 HR users browsing 
 for name, r in summary["requests"].items():
     lines.append(f"| {name} | {r['count']} | {r['failures']} | {r['rps']} | {r['median_ms']:.0f} | {r['p95_ms']:.0f} |")
 unconfirmed = summary["stored_without_confirmation"]
-lines += ["", f"Applications confirmed {len(confirmed)}, stored {len(stored)}, lost {summary['lost']}, "
-          f"duplicates {duplicates}; stored without a confirmation {unconfirmed} (in flight when the run stopped)."]  # fmt: skip
+lines += [
+    "",
+    f"Applications confirmed {len(confirmed)}, stored {len(stored)}, lost {summary['lost']}, duplicates "
+    f"{duplicates}; stored without a confirmation {unconfirmed} (in flight when the run stopped).",
+]
 (out / "summary.md").write_text("\n".join(lines) + "\n")
 print("\n".join(lines))
 sys.exit(1 if summary["lost"] or duplicates else 0)
