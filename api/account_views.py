@@ -15,6 +15,7 @@ from api.models import ApiToken
 from api.services import api_token_create, api_token_revoke
 from recruiting.feedback import add_service_errors, perform
 from recruiting.roles import Role, user_roles
+from recruiting.services.two_factor import totp_device
 
 
 @never_cache
@@ -45,6 +46,7 @@ def token_list(request):
             "tokens": selectors.tokens_of(request.user),
             "roles": sorted(str(Role(name).label) for name in user_roles(request.user)),
             "may_create": bool(user_roles(request.user)),
+            "two_factor_on": totp_device(request.user) is not None,
         },
     )
 

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from candidates import careers_urls as candidate_careers
-from recruiting import audit_views, views
+from recruiting import audit_views, two_factor_views, views
 from requisitions import careers_urls as requisition_careers
 
 urlpatterns = [
@@ -11,6 +11,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("audit/", audit_views.audit_log, name="audit_log"),
     path("accounts/login/", views.LoginView.as_view(), name="login"),
+    path("accounts/login/code/", two_factor_views.login_verify, name="login_verify"),
+    path("accounts/two-factor/", two_factor_views.two_factor, name="two_factor"),
+    # The admin signs in through the product's sign-in (lockout, two-factor), then comes back.
+    path("admin/login/", views.admin_login, name="admin_login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", views.PasswordChangeView.as_view(), name="password_change"),
     path(

@@ -14,6 +14,8 @@ from recruiting import selectors
 from recruiting.forms import LoginForm, PasswordChangeCrispyForm
 from recruiting.home import sections_for
 from recruiting.services.accounts import user_password_change, user_set_language
+from recruiting.services.two_factor import totp_device
+from recruiting.two_factor_views import start_second_step
 
 
 @login_required
@@ -22,23 +24,37 @@ def home(request):
     return render(request, "recruiting/home.html", {"sections": sections_for(request)})
 
 
+def with_language_cookie(response, user):
+    """Sign in to the language the user chose last time."""
+    saved = selectors.saved_language(user)
+    if saved:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            saved,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response
+
+
 class LoginView(auth_views.LoginView):
     form_class = LoginForm
     redirect_authenticated_user = True
 
     def form_valid(self, form):
-        response = super().form_valid(form)
-        saved = selectors.saved_language(form.get_user())
-        if saved:  # sign in to the language the user chose last time
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                saved,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
-        return response
+        user = form.get_user()
+        if totp_device(user):  # two-factor sign-in is on: the code first, then the session
+            return start_second_step(self.request, user=user, next_url=self.get_success_url())
+        return with_language_cookie(super().form_valid(form), user)
+
+
+def admin_login(request):
+    """The admin's own sign-in would skip the lockout page and two-factor: send it to the product's."""
+    from django.contrib.auth.views import redirect_to_login
+
+    return redirect_to_login(request.GET.get("next") or "/admin/")
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -313,3 +315,5 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "recruiting.http.client_ip"
 AXES_VERBOSE = False
+# Optional two-factor sign-in (django-otp): the name authenticator apps show for the account.
+OTP_TOTP_ISSUER = "CS Hiring"

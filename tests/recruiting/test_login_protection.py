@@ -42,13 +42,12 @@ def test_a_success_resets_the_count(client, hr, password):
     assert attempt(client, hr.username, password).status_code == 302
 
 
-def test_the_admin_sign_in_is_protected_too(client, make_user, password):
+def test_the_admin_signs_in_through_the_protected_sign_in(client, make_user, password):
     admin = make_user(username="site-admin", is_staff=True, is_superuser=True)
+    assert client.get("/admin/login/")["Location"].startswith("/accounts/login/")
     for _ in range(5):
-        client.post("/admin/login/", {"username": admin.username, "password": "nope"}, REMOTE_ADDR="203.0.113.8")
-    response = client.post("/admin/login/", {"username": admin.username, "password": password},
-                           REMOTE_ADDR="203.0.113.8")  # fmt: skip
-    assert response.status_code == 429
+        attempt(client, admin.username, "nope", ip="203.0.113.8")
+    assert attempt(client, admin.username, password, ip="203.0.113.8").status_code == 429
 
 
 def test_the_lockout_page_is_in_chinese_too(client, hr):

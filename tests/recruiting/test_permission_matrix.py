@@ -204,6 +204,9 @@ CASES = [
     get("audit_log", pages(hr_lead=200)),
     get("login", everyone(302) | {"anonymous": 200}),  # signed in: straight to the home page
     post("logout", everyone(302)),
+    get("login_verify", everyone(LOGIN)),  # nobody half-way through a two-factor sign-in: back to the sign-in
+    get("two_factor", signed_in(200)),
+    get("admin_login", everyone(LOGIN)),  # the admin signs in through the product's sign-in
     get("password_change", signed_in(200)),
     get("password_change_done", signed_in(200)),
     post("set_language", everyone(OK)),
