@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from interviews.models import Format, Question, Round
 from interviews.services.scheduling import MAX_MINUTES, MIN_MINUTES, PANEL_ROLES
+from recruiting.fields import IdMultipleChoiceField
 from requisitions.choices import KeyItem
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin",
@@ -38,8 +39,7 @@ class ScheduleForm(forms.Form):
     video_link = forms.URLField(label=_("Video link"), max_length=500, required=False, assume_scheme="https")
     note_to_candidate = forms.CharField(label=_("Note to the candidate"), required=False, max_length=2000,
                                         widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
-    interviewers = forms.ModelMultipleChoiceField(label=_("Panel"), queryset=None,
-                                                  widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    interviewers = IdMultipleChoiceField(label=_("Panel"), queryset=None, widget=forms.CheckboxSelectMultiple)
     allow_conflicts = forms.BooleanField(label=_("Schedule even though someone is double-booked"), required=False)
 
     def __init__(self, *args, **kwargs):

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from recruiting.fields import IdMultipleChoiceField
 from recruiting.roles import Role, has_role
 from requisitions.models import (
     AssessmentMethod,
@@ -79,7 +80,7 @@ class RequisitionForm(forms.ModelForm):
 
 
 class RequirementForm(forms.ModelForm):
-    methods = forms.ModelMultipleChoiceField(
+    methods = IdMultipleChoiceField(
         label=_("Assessment methods"),
         queryset=AssessmentMethod.objects.none(),
         widget=forms.CheckboxSelectMultiple,

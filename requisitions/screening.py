@@ -22,6 +22,9 @@ def validate_question(question) -> None:
         errors["text_en"] = _("Write the question in at least one language.")
     choices = question.choices or []
     values = []
+    if _has_nul(choices) or _has_nul(question.knockout):
+        errors["choices"] = _("The choices contain a character that is not allowed.")
+        raise ValidationError(errors)
     if question.kind == "choice":
         if not isinstance(choices, list) or len(choices) < 2:
             errors["choices"] = _("A single-choice question needs at least two choices.")
@@ -87,4 +90,15 @@ def is_knocked_out(question, answer) -> bool:
             return "max" in rule and number > Decimal(str(rule["max"]))
         except (InvalidOperation, ValueError):
             return False
+    return False
+
+
+def _has_nul(value) -> bool:
+    """A NUL character anywhere in a JSON value (PostgreSQL cannot store one)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
     return False
