@@ -18,11 +18,12 @@ ignores=()
 while read -r id _; do [[ -n "$id" && "$id" != \#* ]] && ignores+=(--ignore-vuln "$id"); done < scripts/pip-audit-ignore.txt
 out=$($BIN/pip-audit --progress-spinner off --skip-editable "${ignores[@]}" 2>&1) || { echo "$out"; exit 1; }
 echo "$out" | head -n 1
-unaudited=$(echo "$out" | grep -c "could not be audited" || true)
-if [[ "$unaudited" -gt 0 ]]; then
-  echo "WARNING: pip-audit could not audit $unaudited package(s): the vulnerability service did not answer"
-  echo "         for them (on a network that reaches only the package index, PyPI's per-version JSON and"
-  echo "         OSV are out of reach). Nothing was found, but nothing was checked for those packages."
+unaudited=$(echo "$out" | grep "could not be audited" | awk '{print $1}' || true)
+if [[ -n "$unaudited" ]]; then
+  echo "WARNING: pip-audit could not audit $(echo "$unaudited" | wc -l) package(s) (PyPI's per-version JSON and OSV"
+  echo "         are out of reach from here); checking them through their project pages instead:"
+  # shellcheck disable=SC2086
+  $BIN/python scripts/audit_latest.py $unaudited
 fi
 
 echo "-- check --deploy (production settings)"

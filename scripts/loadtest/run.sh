@@ -20,8 +20,8 @@ export APPLY_RATE_PER_IP_HOUR=1000000 APPLY_RATE_PER_EMAIL_DAY=1000000 LOGIN_FAI
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
 .venv/bin/python manage.py migrate --noinput -v 0
 .venv/bin/python manage.py seed_demo >/dev/null
-BOARDS=$(.venv/bin/python manage.py shell -c \
-  "from requisitions.models import Requisition as R; print(','.join(str(p) for p in R.objects.filter(status='open').values_list('pk', flat=True)))")
+BOARDS=$(.venv/bin/python manage.py shell --no-imports -c \
+  "from requisitions.models import Requisition as R; print(','.join(str(p) for p in R.objects.filter(status='open').values_list('pk', flat=True)))" | tail -n 1)
 
 .venv/bin/gunicorn recruiting.wsgi -b "127.0.0.1:$PORT" -w 3 --log-level warning &
 WEB=$!

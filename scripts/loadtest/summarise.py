@@ -18,6 +18,7 @@ from django.db.models import Count  # noqa: E402
 from candidates.models import Application, Candidate  # noqa: E402
 
 rows = list(csv.DictReader((out / "run_stats.csv").open(encoding="utf-8")))
+exceptions = sum(int(row["Count"]) for row in csv.DictReader((out / "run_exceptions.csv").open(encoding="utf-8")))
 confirmed = [line.strip() for line in (out / "confirmed.txt").open(encoding="utf-8") if line.strip()]
 stored = set(Candidate.objects.filter(email__startswith="load-").values_list("email", flat=True))
 duplicates = (
@@ -44,6 +45,7 @@ summary = {
     "lost": len(set(confirmed) - stored),
     "stored_without_confirmation": len(stored - set(confirmed)),
     "duplicates": duplicates,
+    "exceptions_in_the_load_script": exceptions,
 }
 (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
 lines = [f"Load test, {duration}: 200 candidates applying, 20 HR users browsing (gunicorn -w 3, PostgreSQL, Redis)", "",
@@ -54,8 +56,9 @@ unconfirmed = summary["stored_without_confirmation"]
 lines += [
     "",
     f"Applications confirmed {len(confirmed)}, stored {len(stored)}, lost {summary['lost']}, duplicates "
-    f"{duplicates}; stored without a confirmation {unconfirmed} (in flight when the run stopped).",
+    f"{duplicates}; stored without a confirmation {unconfirmed} (in flight when the run stopped). "
+    f"Exceptions in the load script: {exceptions}.",
 ]
 (out / "summary.md").write_text("\n".join(lines) + "\n")
 print("\n".join(lines))
-sys.exit(1 if summary["lost"] or duplicates else 0)
+sys.exit(1 if summary["lost"] or duplicates or exceptions else 0)
