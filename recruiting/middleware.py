@@ -1,6 +1,8 @@
 """Request checks that hold for every page."""
 
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 class RefuseNullCharacters:
@@ -14,6 +16,9 @@ class RefuseNullCharacters:
 
     def __call__(self, request):
         if self._has_nul(request.GET) or (request.method == "POST" and self._has_nul(request.POST)):
+            if request.path.startswith("/api/"):  # the API's one error format
+                message = _("The request contains a character that is not allowed.")
+                return JsonResponse({"code": "invalid", "message": message}, status=400)
             return render(request, "400.html", status=400)
         return self.get_response(request)
 

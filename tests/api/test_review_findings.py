@@ -116,3 +116,8 @@ def test_one_salary_rule_for_the_page_the_json_ld_and_the_api(api, client, make_
 def test_the_demo_token_is_published_only_for_the_demo(settings):
     assert DEMO_TOKEN.startswith("csh_demo")
     assert json.dumps(DEMO_TOKEN)
+
+
+def test_a_nul_character_in_a_query_is_a_400_in_the_error_format(api, hr):
+    response = api.as_user(hr).get("/api/v1/applications/", {"search": "a\x00b"})
+    assert_error(response, 400, "invalid")

@@ -72,19 +72,19 @@ writes = _schema().exclude(method="GET")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_read_operations_hold_to_the_schema(case, demo_data):
     case.call_and_validate(headers={"Authorization": f"Bearer {DEMO_TOKEN}"}, checks=CHECKS)
 
 
 @schema.parametrize()
-@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_read_operations_without_a_token_hold_to_the_schema(case, demo_data):
     case.call_and_validate(checks=CHECKS)
 
 
 @writes.parametrize()
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_write_operations_answer_within_the_schema_whatever_the_input(case, demo_data):
     """Beyond the acceptance (reads): generated bodies for every write answer with a documented status
     in the one error format, never a server error."""
