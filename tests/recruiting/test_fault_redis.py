@@ -87,7 +87,7 @@ def broker(settings):
 
 
 def test_applications_are_accepted_while_redis_is_down_and_mailed_once_it_is_back(
-    client, broker, make_posting, transactional_db, migrated_data
+    migrated_data, broker, client, make_posting
 ):
     from celery.contrib.testing.worker import start_worker
 
