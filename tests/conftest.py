@@ -138,3 +138,26 @@ def celery_worker_on_redis(transactional_db):
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
         yield worker
     app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def private_broker():
+    """A private redis-server (started) with the Celery app of this process sending to it and tasks
+    not run eagerly; all restored afterwards. Tests stop and start it to play a broker outage."""
+    from recruiting.celery import app
+    from tests.helpers import PrivateRedis
+
+    redis = PrivateRedis()
+    redis.start()
+    saved = app.conf.broker_url
+    app.conf.broker_url = redis.url
+    app.conf.task_always_eager = False
+    app._pool = None
+    app.amqp._producer_pool = None
+    yield redis
+    if redis.process.poll() is None:
+        redis.stop()
+    app.conf.broker_url = saved
+    app.conf.task_always_eager = True
+    app._pool = None
+    app.amqp._producer_pool = None

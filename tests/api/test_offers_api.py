@@ -1,7 +1,5 @@
 """Offers through the API: who sees which offer, approving by the department's chain, sending by HR."""
 
-import datetime
-
 import pytest
 from django.utils import timezone
 
@@ -12,6 +10,7 @@ from recruiting.models import Notification
 from recruiting.roles import Role
 from requisitions.models import DepartmentApprover
 from tests.api.conftest import assert_error
+from tests.candidates.test_offers import terms as candidate_terms
 from tests.interviews.conftest import make_application  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -27,19 +26,8 @@ def private_media(settings, tmp_path):
 
 
 def terms(**extra):
-    return {
-        "position_title": "Customer-service supervisor",
-        "department_name": "Customer Service Centre",
-        "monthly_salary": 8000,
-        "currency": "CNY",
-        "start_date": TODAY() + datetime.timedelta(days=30),
-        "contract_months": 36,
-        "probation_months": 3,
-        "benefits": "Social insurance and housing fund",
-        "expires_on": TODAY() + datetime.timedelta(days=7),
-        "language": "en",
-        "salary_note": "",
-    } | extra
+    """The candidates tests' terms, with an English letter."""
+    return candidate_terms(language="en") | extra
 
 
 def ids(response) -> set[int]:

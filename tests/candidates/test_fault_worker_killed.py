@@ -6,7 +6,6 @@ Worker processes (not threads) on a private Redis and the test's PostgreSQL data
 PostgreSQL + Redis pass."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,16 +18,9 @@ from django.db import connection, transaction
 from candidates.models import Offer, OfferLetter
 from candidates.services.offers import offer_send
 from recruiting.models import Notification
-from tests.helpers import wait_for
-from tests.recruiting.test_fault_redis import PrivateRedis
+from tests.helpers import needs_real_services, wait_for
 
-pytestmark = [
-    pytest.mark.services,
-    pytest.mark.skipif(
-        not (os.environ.get("REDIS_URL") and os.environ.get("DATABASE_URL")) or not shutil.which("redis-server"),
-        reason="needs a database server, REDIS_URL and the redis-server program",
-    ),
-]
+pytestmark = [pytest.mark.services, needs_real_services()]
 
 VISIBILITY_SECONDS = 4
 
@@ -63,33 +55,18 @@ class Worker:
 
 
 @pytest.fixture
-def worker_env(migrated_data, settings):
-    """The private broker, the Celery app in this process sending to it, and the environment of a
-    worker process that reads this test's database and media folder."""
-    from recruiting.celery import app
-
-    redis = PrivateRedis()
-    redis.start()
-    saved = app.conf.broker_url
-    app.conf.broker_url = redis.url
-    app.conf.task_always_eager = False
-    app._pool = None
-    app.amqp._producer_pool = None
+def worker_env(migrated_data, private_broker, settings):
+    """The environment of a worker process that reads this test's database and media folder and the
+    private broker."""
     db = connection.settings_dict
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
-    env |= {
+    return env | {
         "DJANGO_SETTINGS_MODULE": "recruiting.settings.test",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
-        "REDIS_URL": redis.url,
+        "REDIS_URL": private_broker.url,
         "TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_SECONDS),
     }
-    yield env
-    redis.stop()
-    app.conf.broker_url = saved
-    app.conf.task_always_eager = True
-    app._pool = None
-    app.amqp._producer_pool = None
 
 
 def test_a_worker_killed_mid_letter_leaves_exactly_one_letter_after_redelivery(worker_env, hr, department,

@@ -5,10 +5,6 @@ the outbox sweep hands them to a real worker, which sends each exactly once.
 A private redis-server on a free port is stopped and started (the machine's own Redis, which the
 rest of the suite uses, is left alone). Runs in CI's PostgreSQL + Redis pass."""
 
-import os
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
@@ -19,71 +15,18 @@ from candidates.models import Application
 from recruiting.models import Notification
 from recruiting.services.notifications import notifications_sweep
 from tests.candidates.test_apply import answer_essay, form
-from tests.helpers import wait_for
+from tests.helpers import needs_real_services, wait_for
 
-pytestmark = [
-    pytest.mark.services,
-    pytest.mark.skipif(
-        not (os.environ.get("REDIS_URL") and os.environ.get("DATABASE_URL")) or not shutil.which("redis-server"),
-        reason="needs a database server, REDIS_URL and the redis-server program",
-    ),
-]
+pytestmark = [pytest.mark.services, needs_real_services()]
 
 APPLICANTS = 100
 
 
-class PrivateRedis:
-    def __init__(self):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.process = None
-
-    @property
-    def url(self):
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self):
-        self.process = subprocess.Popen(  # noqa: S603
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],  # noqa: S607
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        assert wait_for(self._answers, timeout=10), "redis-server did not start"
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
-        assert not self._answers()
-
-    def _answers(self):
-        try:
-            socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-            return True
-        except OSError:
-            return False
-
-
 @pytest.fixture
-def broker(settings):
-    """The Celery app pointed at a private Redis (started), restored afterwards."""
-    from recruiting.celery import app
-
-    redis = PrivateRedis()
-    redis.start()
-    saved = app.conf.broker_url
-    app.conf.broker_url = redis.url
-    app.conf.task_always_eager = False
-    app._pool = None
-    app.amqp._producer_pool = None
+def broker(private_broker, settings):
     settings.OUTBOX_SWEEP_AFTER_SECONDS = 0
     settings.APPLY_RATE_PER_IP_HOUR = 10_000
-    yield redis
-    if redis.process.poll() is None:
-        redis.stop()
-    app.conf.broker_url = saved
-    app.conf.task_always_eager = True
-    app._pool = None
-    app.amqp._producer_pool = None
+    return private_broker
 
 
 def test_applications_are_accepted_while_redis_is_down_and_mailed_once_it_is_back(
