@@ -17,7 +17,6 @@ def roles_permission(*roles: str):
     return HasRole
 
 
-ANY_STAFF = roles_permission(Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER)
 REQUISITION_ROLES = roles_permission(Role.HR, Role.HIRING_MANAGER, Role.APPROVER)
 HR_OR_MANAGER = roles_permission(Role.HR, Role.HIRING_MANAGER)
 APPROVER = roles_permission(Role.APPROVER)

@@ -103,6 +103,12 @@ def own_cards(user):
     )
 
 
+def scorecards_of_application(*, user, application_id):
+    """``scorecards_for`` by the application's id (none for an id that names no application)."""
+    application = Application.objects.select_related("requisition").filter(pk=application_id).first()
+    return scorecards_for(user=user, application=application) if application else Scorecard.objects.none()
+
+
 def scorecard_for(*, user, pk):
     card = Scorecard.objects.select_related("interview__application__requisition").filter(pk=pk).first()
     if card is None:

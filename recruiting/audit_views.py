@@ -21,8 +21,12 @@ def audit_log(request):
     if not may_read_audit(request.user):
         raise PermissionDenied
     form = AuditFilterForm(request.GET or None)
-    filters = {name: value for name, value in form.cleaned_data.items() if value} if form.is_valid() else {}
-    events = audit_events(**filters) if form.is_valid() or not request.GET else audit_events().none()
+    if not form.is_bound:
+        events = audit_events()
+    elif form.is_valid():
+        events = audit_events(**{name: value for name, value in form.cleaned_data.items() if value})
+    else:
+        events = audit_events().none()  # the form shows what is wrong
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -1,4 +1,4 @@
-"""Facts about the HTTP request that several apps need."""
+"""Facts about the HTTP request, and touches to the response, that several views need."""
 
 from django.conf import settings
 
@@ -13,3 +13,20 @@ def client_ip(request) -> str:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def with_language_cookie(response, user):
+    """Sign in to the language the user chose last time."""
+    from recruiting.selectors import saved_language
+
+    saved = saved_language(user)
+    if saved:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            saved,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
+    return response

@@ -19,6 +19,7 @@ from django_otp import login as otp_login
 
 from recruiting.feedback import add_service_errors, flash_errors
 from recruiting.forms import TokenForm
+from recruiting.http import with_language_cookie
 from recruiting.services.audit import audit_record
 from recruiting.services.two_factor import (
     totp_device,
@@ -102,7 +103,5 @@ def login_verify(request):
             request.session.pop(PENDING, None)
             auth_login(request, user, backend=pending["backend"])
             otp_login(request, device)
-            from recruiting.views import with_language_cookie
-
             return with_language_cookie(redirect(pending["next"]), user)
     return render(request, "registration/login_verify.html", {"form": form})

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -13,6 +12,7 @@ from django.views.i18n import set_language as django_set_language
 from recruiting import selectors
 from recruiting.forms import LoginForm, PasswordChangeCrispyForm
 from recruiting.home import sections_for
+from recruiting.http import with_language_cookie
 from recruiting.services.accounts import user_password_change, user_set_language
 from recruiting.services.two_factor import totp_device
 from recruiting.two_factor_views import start_second_step
@@ -22,21 +22,6 @@ from recruiting.two_factor_views import start_second_step
 def home(request):
     """The role-aware home page: each role the user holds adds the sections registered for it."""
     return render(request, "recruiting/home.html", {"sections": sections_for(request)})
-
-
-def with_language_cookie(response, user):
-    """Sign in to the language the user chose last time."""
-    saved = selectors.saved_language(user)
-    if saved:
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            saved,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        )
-    return response
 
 
 class LoginView(auth_views.LoginView):

@@ -15,9 +15,7 @@ from api.serializers.interviews import (
     ScorecardUpdateSerializer,
 )
 from api.views.base import ApiViewSet
-from candidates.models import Application
 from interviews import selectors
-from interviews.models import Scorecard
 from interviews.services import scorecards as services
 
 
@@ -69,12 +67,7 @@ class ScorecardViewSet(ApiViewSet):
     def list(self, request):
         filters = self.filters()
         if "application" in filters:
-            application = Application.objects.select_related("requisition").filter(pk=filters["application"]).first()
-            cards = (
-                selectors.scorecards_for(user=request.user, application=application)
-                if application
-                else Scorecard.objects.none()
-            )
+            cards = selectors.scorecards_of_application(user=request.user, application_id=filters["application"])
         else:
             cards = selectors.own_cards(request.user)
         return self.paged(cards, ScorecardSerializer)
