@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "interviews.apps.InterviewsConfig",
     "reports.apps.ReportsConfig",
     "api.apps.ApiConfig",
+    "benchmarks.apps.BenchmarksConfig",
 ]
 
 MIDDLEWARE = [
