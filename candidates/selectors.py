@@ -6,6 +6,7 @@ from django.db.models import F
 
 from candidates.extensions import annotate_applications, granted_applications, timeline_items
 from candidates.models import Application, Resume, Tag
+from candidates.search import people_matching, resumes_matching
 from candidates.status_links import read_token
 from recruiting.roles import Role, has_role
 
@@ -77,16 +78,7 @@ def applications_for_user(
     if tag:
         qs = qs.filter(candidate__tags__name=tag)
     if search:
-        digits = "".join(ch for ch in search if ch.isdigit())
-        match = (
-            Q(candidate__full_name__icontains=search)
-            | Q(candidate__email__icontains=search)
-            | Q(candidate__school__icontains=search)
-            | Q(resume__text__icontains=search)
-        )
-        if len(digits) >= 3:
-            match |= Q(candidate__phone__contains=digits)
-        qs = qs.filter(match)
+        qs = qs.filter(_applications_matching(search))
     if annotated:
         qs = annotate_applications(qs, user)
     if sort == "score" and not (annotated and "average_score" in qs.query.annotations):
@@ -98,7 +90,7 @@ def candidates_for_user(*, user, search=None, tag=None):
     """The people the user may see: HR all; a hiring manager those who applied to their requisitions;
     newest activity first. ``search`` matches the name, e-mail or school (a substring, Chinese
     included), or the phone by 3 or more digits."""
-    from django.db.models import Exists, OuterRef, Q
+    from django.db.models import Exists, OuterRef
 
     from candidates.models import Candidate
 
@@ -111,12 +103,31 @@ def candidates_for_user(*, user, search=None, tag=None):
     if tag:
         people = people.filter(tags__name=tag)
     if search:
-        match = Q(full_name__icontains=search) | Q(email__icontains=search) | Q(school__icontains=search)
-        digits = "".join(ch for ch in search if ch.isdigit())
-        if len(digits) >= 3:
-            match |= Q(phone__contains=digits)
-        people = people.filter(match)
+        people = people_matching(people, search)
     return people
+
+
+# Up to this many matching people (or resumes), their ids go into the query as a list, which the
+# indexes on applications answer at once; beyond it a subquery (a broad search such as a surname).
+SEARCH_ID_LIST_MAX = 2000
+
+
+def _applications_matching(search: str):
+    """A filter for applications whose person or resume matches ``search``. Two index searches first
+    (each capped), then one condition on the application's own indexed columns: the planner cannot
+    estimate how many rows a fragment matches, and joined in one query it chose plans that visited
+    every match. Two queries whatever the data size."""
+    from django.db.models import Q
+
+    from candidates.models import Candidate
+
+    people = people_matching(Candidate.objects.order_by(), search).values_list("pk", flat=True)
+    resumes = resumes_matching(Resume.objects.order_by(), search).values_list("application_id", flat=True)
+    people_ids = list(people[: SEARCH_ID_LIST_MAX + 1])
+    resume_ids = list(resumes[: SEARCH_ID_LIST_MAX + 1])
+    by_person = Q(candidate_id__in=people_ids if len(people_ids) <= SEARCH_ID_LIST_MAX else people)
+    by_resume = Q(pk__in=resume_ids if len(resume_ids) <= SEARCH_ID_LIST_MAX else resumes)
+    return by_person | by_resume
 
 
 def candidate_for_user(*, user, pk):
@@ -228,9 +239,7 @@ def talent_pool(*, tag=None, search=None):
     if tag:
         people = people.filter(tags__name=tag)
     if search:
-        people = people.filter(
-            Q(full_name__icontains=search) | Q(school__icontains=search) | Q(email__icontains=search)
-        )
+        people = people_matching(people, search)
     return people
 
 

@@ -1,0 +1,47 @@
+"""Finding people by any fragment of their name, e-mail, school, phone or resume, Chinese included.
+
+PostgreSQL: trigram indexes (pg_trgm) need three characters, and a Chinese name is two or three, so
+a search for 小明 or 王 could not use them and scanned every row. Instead each searchable text is
+indexed by its characters and pairs of characters (``candidate_search_grams``, a GIN index on an
+expression, migration 0012); a query keeps the rows whose grams include all of the query's grams,
+which the index answers, and the substring match (``icontains``) then confirms each. Phone digits
+keep their trigram index (three digits or more are asked for). SQLite scans, which is fine at its size."""
+
+from django.db import connection
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
+
+GRAMS = "candidate_search_grams"
+# The indexed expressions (migration 0012 creates the function and the indexes): a query must repeat
+# them exactly for the planner to use the indexes.
+PERSON_DOCUMENT = "UPPER(full_name::text || ' ' || email::text || ' ' || school::text)"
+RESUME_DOCUMENT = "UPPER(text::text)"
+
+
+def _grams_cover(document: str, search: str):
+    # Constant SQL (the indexed expressions); the search travels as a parameter.
+    return RawSQL(f"{GRAMS}({document}) @> {GRAMS}(UPPER(%s))", (search,), output_field=BooleanField())  # noqa: S611
+
+
+def phone_digits(search: str) -> str:
+    """The digits of a search, when there are enough of them to look for a phone number."""
+    digits = "".join(ch for ch in search if ch.isdigit())
+    return digits if len(digits) >= 3 else ""
+
+
+def people_matching(people, search: str):
+    """``people`` (a Candidate queryset) narrowed to those whose name, e-mail or school contains
+    ``search`` (any case), or whose phone contains its digits."""
+    text = Q(full_name__icontains=search) | Q(email__icontains=search) | Q(school__icontains=search)
+    if connection.vendor == "postgresql":
+        text = Q(_grams_cover(PERSON_DOCUMENT, search)) & text
+    digits = phone_digits(search)
+    return people.filter(text | Q(phone__contains=digits) if digits else text)
+
+
+def resumes_matching(resumes, search: str):
+    """``resumes`` narrowed to those whose extracted text contains ``search`` (any case)."""
+    text = Q(text__icontains=search)
+    if connection.vendor == "postgresql":
+        text = Q(_grams_cover(RESUME_DOCUMENT, search)) & text
+    return resumes.filter(text)
