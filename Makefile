@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install browser lint security clean messages
+.PHONY: run test install browser lint security clean messages bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: $(STAMP)
 # bandit (no high finding), pip-audit (no known vulnerability unless listed with its reason), check --deploy.
 security: $(STAMP)
 	scripts/security_scan.sh
+
+# The benchmark on PostgreSQL and Redis: 200,000 people (seed_scale), then pages, apply, letters and
+# import measured against their targets; writes docs/bench/ and the table in docs/performance.md.
+bench: $(STAMP)
+	scripts/bench/run.sh
 
 # Refresh the Chinese catalogue after adding strings (makemessages needs gettext's xgettext), fill it
 # from scripts/zh_hans_translations.py and compile it with polib. The compiled .mo is committed, so a

@@ -13,10 +13,12 @@ RESUME = (
 )
 
 
-def _worker(worker: int, slugs: list[str], count: int, start_at: float, results) -> None:
+def _worker(worker: int, slugs: list[str], count: int, start_at: float, results, database: str) -> None:
     import django
+    from django.conf import settings
 
     django.setup()
+    settings.DATABASES["default"]["NAME"] = database  # the parent's (a test run's database, say)
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.test import Client
 
@@ -50,11 +52,14 @@ def _worker(worker: int, slugs: list[str], count: int, start_at: float, results)
 
 def apply_throughput(*, slugs: list[str], workers: int, per_worker: int) -> dict:
     """Applications accepted per second of wall time with ``workers`` processes posting at once."""
+    from django.db import connection
+
     context = multiprocessing.get_context("spawn")
+    database = connection.settings_dict["NAME"]
     results = context.Queue()
     start_at = time.time() + 8  # every process set up (spawned, Django loaded) before the clock starts
     processes = [
-        context.Process(target=_worker, args=(n, slugs, per_worker, start_at, results)) for n in range(workers)
+        context.Process(target=_worker, args=(n, slugs, per_worker, start_at, results, database)) for n in range(workers)
     ]
     for process in processes:
         process.start()

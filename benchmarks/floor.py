@@ -7,8 +7,10 @@ Mounted only by ``benchmarks.urls`` (the benchmark's URLconf), never by the prod
 from django.db.models import Avg, Count, Q
 from django.http import JsonResponse
 
-from candidates.models import Application, Candidate, StageEvent
-from interviews.models import Rating
+from candidates.models import Application, Candidate, Note, Offer, StageEvent
+from candidates.search import people_matching
+from interviews.models import Interview, Rating, Scorecard
+from recruiting.models import Notification
 from requisitions.models import Requisition, RequisitionRequirement
 
 PAGE = 25
@@ -66,8 +68,9 @@ def board(request, requisition_id):
 
 
 def search(request):
+    """The page's rows for a search, found through the same indexes (candidates.search)."""
     q = request.GET.get("q", "")
-    people = Candidate.objects.filter(Q(full_name__icontains=q) | Q(phone__contains=q) | Q(email__icontains=q))
+    people = people_matching(Candidate.objects.order_by(), q)
     rows = (
         Application.objects.filter(candidate__in=people)
         .order_by("-created_at")
@@ -77,14 +80,39 @@ def search(request):
 
 
 def candidate(request, pk):
+    """What the candidate page shows: the person and tags, applications, their history, notes,
+    e-mails, interviews, scorecards, offers and likely duplicates."""
     person = Candidate.objects.filter(pk=pk).values().first()
-    applications = _rows(
-        Application.objects.filter(candidate_id=pk).values("pk", "stage", "requisition__title_en", "created_at")
-    )
-    events = _rows(
-        StageEvent.objects.filter(application__candidate_id=pk).values("from_stage", "to_stage", "created_at")
-    )
-    return JsonResponse({"person": person, "applications": applications, "events": events})
+    if person is None:
+        return JsonResponse({}, status=404)
+    mine = Q(application__candidate_id=pk)
+    data = {
+        "person": person,
+        "tags": _rows(Candidate.tags.through.objects.filter(candidate_id=pk).values("tag__name")),
+        "applications": _rows(
+            Application.objects.filter(candidate_id=pk).values("pk", "stage", "requisition__title_en", "created_at")
+        ),
+        "events": _rows(
+            StageEvent.objects.filter(mine).values("from_stage", "to_stage", "created_at", "actor__username")
+        ),
+        "notes": _rows(Note.objects.filter(candidate_id=pk).values("body", "created_at", "author__username")),
+        "emails": _rows(Notification.objects.filter(recipient=person["email"]).values("template_key", "created_at")),
+        "interviews": _rows(Interview.objects.filter(mine).values("pk", "round", "starts_at", "status")),
+        "scorecards": _rows(
+            Scorecard.objects.filter(interview__application__candidate_id=pk).values(
+                "interviewer__username", "recommendation", "submitted_at"
+            )
+        ),
+        "offers": _rows(Offer.objects.filter(mine).values("status", "monthly_salary", "start_date")),
+        "duplicates": _rows(
+            Candidate.objects.filter(
+                Q(phone=person["phone"]) | Q(full_name__iexact=person["full_name"], school__iexact=person["school"])
+            )
+            .exclude(pk=pk)
+            .values("pk", "full_name")
+        ),
+    }
+    return JsonResponse(data)
 
 
 def review(request, requisition_id):

@@ -26,8 +26,12 @@ CJK = re.compile(r"^[\u4e00-\u9fff]{3}$")
 
 
 def pick_targets() -> dict:
+    """The data each page is measured on: the open posting with the most applications, and so on."""
+    from requisitions.selectors import public_postings
+
     big = (
-        Application.objects.values("requisition_id", "requisition__slug")
+        Application.objects.filter(requisition__in=public_postings())
+        .values("requisition_id", "requisition__slug")
         .annotate(n=Count("pk"))
         .order_by("-n", "requisition_id")
         .first()
@@ -60,8 +64,8 @@ def main_pages(t: dict) -> list[Page]:
     zh, digits = quote(t["name_fragment"]), t["phone_fragment"]
     req = t["requisition"]
     return [
-        Page("Careers list", "/careers/", "/bench-floor/careers/", "/admin/requisitions/requisition/?status__exact=open",
-             "anonymous"),
+        Page("Careers list", "/careers/", "/bench-floor/careers/",
+             "/admin/requisitions/requisition/?status__exact=open", "anonymous"),
         Page("Job page", f"/careers/{t['slug']}/", f"/bench-floor/job/{t['slug']}/",
              f"/admin/requisitions/requisition/?id__exact={req}", "anonymous"),
         Page("Requisition list", "/requisitions/", "/bench-floor/requisitions/", "/admin/requisitions/requisition/",

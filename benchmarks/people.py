@@ -21,6 +21,9 @@ SCHOOLS = [
 ]  # fmt: skip
 MAJORS = ["市场营销", "电子商务", "工商管理", "英语", "汉语言文学", "计算机应用", "会计", "旅游管理", "Business", ""]
 DOMAINS = ["example.com", "example.cn", "example.org", "example.net"]
+# Mainland mobile prefixes that phonenumbers accepts as valid (so imported rows pass the same check)
+MOBILE_PREFIXES = ["130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "156", "157",
+                   "158", "159", "177", "186", "187", "188", "189", "198"]  # fmt: skip
 EDUCATION = [("high_school", 25), ("associate", 40), ("bachelor", 30), ("master", 4), ("below_high_school", 1)]
 
 
@@ -40,7 +43,7 @@ def person(rng, pk: int) -> dict:
     return {
         "full_name": name,
         "email": f"{local}.{pk}@{DOMAINS[pk % len(DOMAINS)]}",
-        "phone": f"+861{rng.choice('3456789')}{rng.randrange(10**9):09d}",
+        "phone": f"+86{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10**8):08d}",
         "current_city": rng.choice(CITIES),
         "education": education,
         "school": rng.choice(SCHOOLS),

@@ -105,8 +105,9 @@ def _requisitions(plan: Plan, users: dict, rng, now, tick) -> list[Posting]:
     profiles = list(PositionProfile.objects.filter(is_active=True).order_by("slug"))
     big_profile = next((p for p in profiles if p.slug == "specialist-ecommerce"), profiles[0])
     departments = []
-    for en, zh in [("Customer Service Centre", "客户服务中心"), ("E-commerce Service", "电商客服部"),
-                   ("Technical Support", "技术支持部"), ("Card Services", "信用卡服务部"), ("Quality", "质检部")]:  # fmt: skip
+    names = [("Customer Service Centre", "客户服务中心"), ("E-commerce Service", "电商客服部"),
+             ("Technical Support", "技术支持部"), ("Card Services", "信用卡服务部"), ("Quality", "质检部")]  # fmt: skip
+    for en, zh in names:
         department, _created = Department.objects.get_or_create(name_en=en, defaults={"name_zh": zh})
         DepartmentApprover.objects.get_or_create(
             department=department, order=1, defaults={"approver": users["approver"][0]}
@@ -215,7 +216,7 @@ def _silent(description: str, total: int):
 def seed_scale(*, candidates: int, seed: int = 2026, progress=_silent) -> dict:
     """Add ``candidates`` people and everything that hangs off them, in one transaction. Returns the
     row counts. ``progress(description, total)`` returns a function called with each step done."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - made-up data, reproducible by its seed
     now = timezone.now()
     plan = Plan.for_size(candidates)
     with transaction.atomic():
@@ -239,7 +240,9 @@ def _people_and_applications(plan, postings, users, rng, now, tick) -> dict:
             "candidate_id", "requisition_id", "stage", "stage_changed_at", "source", "language", "consent_at",
             "consent_version", "facts", "paths", "screening_outcome", "rejection_reason", "created_at", "updated_at",
         ]),
-        "events": Table(StageEvent, ["application_id", "from_stage", "to_stage", "actor_id", "reason_id", "created_at"]),
+        "events": Table(StageEvent, [
+            "application_id", "from_stage", "to_stage", "actor_id", "reason_id", "created_at",
+        ]),
         "interviews": Table(Interview, [
             "application_id", "round", "format", "starts_at", "ends_at", "time_zone", "location", "status", "uid",
             "scheduled_by_id", "created_at", "updated_at",
@@ -249,7 +252,9 @@ def _people_and_applications(plan, postings, users, rng, now, tick) -> dict:
             "interview_id", "interviewer_id", "status", "recommendation", "star_notes", "submitted_at",
             "created_at", "updated_at",
         ]),
-        "ratings": Table(Rating, ["scorecard_id", "requirement_id", "key_item", "label", "weight", "score", "evidence"]),
+        "ratings": Table(Rating, [
+            "scorecard_id", "requirement_id", "key_item", "label", "weight", "score", "evidence",
+        ]),
         "offers": Table(Offer, [
             "application_id", "status", "position_title", "department_name", "monthly_salary", "start_date",
             "expires_on", "drafted_by_id", "sent_at", "decided_at", "signature_name", "created_at", "updated_at",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 
 from recruiting.models import Language, TimeStampedModel
@@ -61,7 +62,11 @@ class Candidate(TimeStampedModel):
                 fields=["email"], condition=Q(anonymised_at__isnull=True), name="candidate_email_unique"
             ),
         ]
-        indexes = [models.Index(fields=["phone"], name="candidate_phone")]
+        indexes = [
+            models.Index(fields=["phone"], name="candidate_phone"),
+            # likely duplicates: the same name and school, any case
+            models.Index(Upper("full_name"), Upper("school"), name="candidate_name_school"),
+        ]
 
     def __str__(self):
         return self.full_name

@@ -3,7 +3,6 @@ throughput, the offer letter's render time and the candidate import rate, on the
 (``seed_scale`` first; ``make bench`` does both on a fresh PostgreSQL database). Writes JSON and a
 markdown table, and puts the table into docs/performance.md."""
 
-import datetime
 import json
 import platform
 import re
@@ -17,6 +16,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import override_settings
 from django.urls import clear_url_caches
+from django.utils import timezone
 
 from benchmarks import report
 from benchmarks.apply import apply_throughput
@@ -35,12 +35,18 @@ class Command(BaseCommand):
         parser.add_argument("--apply-each", type=int, default=100, help="Applications posted by each worker.")
         parser.add_argument("--import-rows", type=int, default=100_000)
         parser.add_argument("--only", default="", help="Comma-separated parts: pages,apply,letter,import.")
+        parser.add_argument("--seed-log", default="", help="seed_scale's output, to report its time and rows.")
+        parser.add_argument("--seed-seconds", type=int, default=0, help="Wall time of seed_scale (make bench).")
 
-    def handle(self, *args, repeat, out, doc, apply_workers, apply_each, import_rows, only, **options):
+    def handle(self, *args, repeat, out, doc, apply_workers, apply_each, import_rows, only, seed_log, seed_seconds,
+               **options):  # fmt: skip
         if settings.IS_PRODUCTION:
             raise CommandError("bench writes test applications and imports; it refuses production settings.")
         parts = set(filter(None, only.split(","))) or {"pages", "apply", "letter", "import"}
-        results = {"machine": _machine(), "started": datetime.datetime.now().isoformat(timespec="seconds")}
+        results = {"machine": _machine(), "started": timezone.now().strftime("%Y-%m-%d %H:%M UTC")}
+        if seed_log and Path(seed_log).exists():
+            summary = [line for line in Path(seed_log).read_text().splitlines() if line.startswith("seed_scale:")]
+            results["seed"] = {"seconds": seed_seconds, "summary": summary[-1] if summary else ""}
         with override_settings(ROOT_URLCONF="benchmarks.urls", DEBUG=False, ALLOWED_HOSTS=["testserver"]):
             clear_url_caches()
             if "pages" in parts:
