@@ -59,7 +59,8 @@ def apply_throughput(*, slugs: list[str], workers: int, per_worker: int) -> dict
     results = context.Queue()
     start_at = time.time() + 8  # every process set up (spawned, Django loaded) before the clock starts
     processes = [
-        context.Process(target=_worker, args=(n, slugs, per_worker, start_at, results, database)) for n in range(workers)
+        context.Process(target=_worker, args=(n, slugs, per_worker, start_at, results, database))
+        for n in range(workers)
     ]
     for process in processes:
         process.start()

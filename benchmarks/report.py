@@ -40,17 +40,20 @@ def markdown(results: dict) -> str:
     if "pages" in results:
         pages = results["pages"]
         lines += [
-            f"Server time in ms over {pages['repeat']} requests after 3 warm-up requests (Django's full handler in "
-            "process, no network); queries counted on one more request. Ratios compare p95 with p95.",
+            f"Server time in ms over {pages['repeat']} requests after 3 warm-up requests (fewer for a page slower than "
+            "0.5 s, at least 5; the samples column), through Django's full handler in process, no network; queries "
+            "counted on one more request. Ratios compare p95 with p95.",
             "",
-            "| Page | median | p95 | queries | floor p95 (queries) | admin p95 (queries) | × floor | × admin | met |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|:--:|",
+            "| Page | samples | median | p95 | queries | floor p95 (queries) | admin p95 (queries) | × floor | × admin "
+            "| met |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|:--:|",
         ]
         for row in pages["rows"]:
             page, floor, admin = row["page_timing"], row["floor_timing"], row["admin_timing"]
             verdict = page_verdicts(row)
             lines.append(
-                f"| {row['page']} | {page['median_ms']:.1f} | {page['p95_ms']:.1f} | {page['queries']} | "
+                f"| {row['page']} | {page['samples']} | {page['median_ms']:.1f} | {page['p95_ms']:.1f} | "
+                f"{page['queries']} | "
                 f"{floor['p95_ms']:.1f} ({floor['queries']}) | {admin['p95_ms']:.1f} ({admin['queries']}) | "
                 f"{verdict['floor_ratio']:.2f} | {verdict['admin_ratio']:.2f} | {_mark(verdict['meets'])} |"
             )
