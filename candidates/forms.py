@@ -318,3 +318,25 @@ class ProbationOutcomeForm(forms.Form):
                               widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
     note = forms.CharField(label=_("Note or reason"), required=False, max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+
+
+class CandidateImportForm(forms.Form):
+    """HR's upload of a spreadsheet of people (the service checks the file itself)."""
+
+    file = forms.FileField(
+        label=_("Spreadsheet (CSV)"),
+        allow_empty_file=True,  # the service says what is wrong with the file, in one place
+        help_text=_("In Excel: File › Save As › “CSV UTF-8 (comma delimited)”. Chinese GBK files are read too."),
+    )
+    tag = forms.CharField(
+        label=_("Tag everyone imported with"),
+        max_length=50,
+        required=False,
+        help_text=_("Optional, e.g. “job fair 2026-11”: to find these people in the talent pool."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].widget.attrs["accept"] = ".csv,text/csv"
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Upload and import")))

@@ -43,3 +43,35 @@ def probation_reminders_task() -> int:
     from candidates.services.probation import probation_reminders_send
 
     return probation_reminders_send()
+
+
+@shared_task(bind=True, acks_late=True, max_retries=3, time_limit=1800, soft_time_limit=1770)
+def import_candidates_task(self, import_id: int) -> str | None:
+    """Import the rows of an uploaded spreadsheet (HR). Idempotent: a finished import is left alone, a
+    redelivered or retried one resumes after the rows already counted. A lost database connection is
+    retried with backoff; any other error (the time limit too) marks the import failed, with the rows
+    counted so far imported."""
+    from celery.exceptions import SoftTimeLimitExceeded
+    from django.db import OperationalError
+    from django.utils.translation import gettext_lazy as _
+
+    from candidates.services.imports import candidate_import_fail, candidate_import_run
+
+    again = _("Upload the file again to import the rest: the people already imported are skipped.")
+    try:
+        candidate_import = candidate_import_run(import_id=import_id)
+    except OperationalError as exc:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
+        reason = _("The database could not be reached.")
+        candidate_import_fail(import_id=import_id, message=reason, advice=again)
+        raise
+    except SoftTimeLimitExceeded:
+        reason = _("The import took longer than 30 minutes.")
+        candidate_import_fail(import_id=import_id, message=reason, advice=again)
+        raise
+    except Exception:
+        reason = _("The import stopped on an unexpected error.")
+        candidate_import_fail(import_id=import_id, message=reason, advice=again)
+        raise
+    return candidate_import.status if candidate_import else None

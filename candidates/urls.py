@@ -44,3 +44,14 @@ urlpatterns += [
     path("settings/messages/add/", list_views.message_form, name="message_add"),
     path("settings/messages/<int:pk>/", list_views.message_form, name="message_edit"),
 ]
+
+# HR imports people from a spreadsheet into the talent pool.
+from candidates import import_views  # noqa: E402
+
+urlpatterns += [
+    path("imports/", import_views.import_list, name="imports"),
+    path("imports/new/", import_views.import_new, name="import_new"),
+    path("imports/template.csv", import_views.import_template, name="import_template"),
+    path("imports/<int:pk>/", import_views.import_detail, name="import_detail"),
+    path("imports/<int:pk>/progress/", import_views.import_progress, name="import_progress"),
+]

@@ -52,3 +52,14 @@ class DepartmentFactory(factory.django.DjangoModelFactory):
 
     name_en = factory.Sequence(lambda n: f"Customer Service {n}")
     name_zh = factory.Sequence(lambda n: f"客户服务部{n}")
+
+
+class CandidateFactory(factory.django.DjangoModelFactory):
+    """A person as the application form leaves them (e-mail lower-cased, education known)."""
+
+    class Meta:
+        model = "candidates.Candidate"
+
+    full_name = factory.Sequence(lambda n: f"Person {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.com")
+    education = "bachelor"

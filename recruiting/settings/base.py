@@ -231,6 +231,8 @@ TIME_TO_FILL_TARGET_DAYS = {
 
 # --- Applying ---
 RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)
+# Largest spreadsheet (CSV) HR may upload to import people into the talent pool (20 MB: ~150,000 rows).
+CANDIDATE_IMPORT_MAX_MB = env.int("CANDIDATE_IMPORT_MAX_MB", default=20)
 # A request body held in memory (uploaded files are not counted): the API takes a resume as base64
 # in JSON, so room for one at the limit (4/3 of its size) and 1 MB for the rest.
 DATA_UPLOAD_MAX_MEMORY_SIZE = RESUME_MAX_MB * 1024 * 1024 * 4 // 3 + 1024 * 1024

@@ -347,6 +347,12 @@ CASES = [
     get("candidates:reason_edit", pages(hr=200), lambda w: [w.reason.pk]),
     get("candidates:message_add", pages(hr=200)),  # some stages have no message yet: the form
     get("candidates:message_edit", pages(hr=200), lambda w: [w.message.pk]),
+    get("candidates:imports", pages(hr=200)),
+    get("candidates:import_new", pages(hr=200)),
+    post("candidates:import_new", pages(hr=OK)),  # no file: the form again
+    get("candidates:import_template", pages(hr=200)),
+    get("candidates:import_detail", pages(hr=200), lambda w: [w.candidate_import.pk]),
+    get("candidates:import_progress", pages(hr=200), lambda w: [w.candidate_import.pk]),
     # --- interviews --------------------------------------------------------------------------------------
     get("interviews:mine", pages(hr=200, manager=200, other_manager=200, interviewer=200, other_interviewer=200)),
     get("interviews:schedule", pages(hr=200, manager=200, other_manager=404), _application),
@@ -557,6 +563,7 @@ def build_world():
     from candidates.files import validate_resume
     from candidates.models import CandidateMessage, Probation, RejectionReason
     from candidates.services.applications import application_revoke_links, application_submit
+    from candidates.services.imports import candidate_import_create
     from candidates.services.offers import offer_accept, offer_decide, offer_draft, offer_send, offer_submit
     from candidates.services.pipeline import application_transition
     from candidates.status_links import make_token
@@ -691,6 +698,11 @@ def build_world():
     w.other_posting.refresh_from_db()
     w.tampered_token = w.token[:-6] + ("AAAAAA" if not w.token.endswith("AAAAAA") else "BBBBBB")
 
+    # An upload waiting for the worker (its task is scheduled on commit: never, in this world).
+    w.candidate_import = candidate_import_create(
+        actor=w.hr,
+        file=SimpleUploadedFile("people.csv", b"name,email\r\nMatrix Person,matrix.person@example.com\r\n"),
+    )
     w.reason = RejectionReason.objects.order_by("pk").first()
     w.message = CandidateMessage.objects.order_by("pk").first()
     w.bank_question = Question.objects.order_by("pk").first()
