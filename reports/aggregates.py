@@ -4,10 +4,14 @@
 * ``Percentile(expr, fraction)``: PostgreSQL's ``percentile_cont`` (continuous, interpolated). SQLite
   has none, so ``register_sqlite_functions`` adds an aggregate of the same name and meaning to each
   SQLite connection; the database still does the aggregation (no Python loop over rows in the views).
+* ``grouped(inner, select=..., group_by=...)``: aggregates over the rows of a queryset, for what the ORM
+  cannot group in one statement (a percentile of a window function's result, an aggregate of
+  per-application aggregates); ``percentile_sql`` writes ``Percentile`` for such a statement.
 """
 
 import math
 
+from django.db import connections
 from django.db.models import Aggregate, FloatField, Func
 
 
@@ -75,3 +79,29 @@ class _PercentileCont:
 def register_sqlite_functions(sender, connection, **kwargs) -> None:
     if connection.vendor == "sqlite":
         connection.connection.create_aggregate("percentile_cont", 2, _PercentileCont)
+
+
+def percentile_sql(column: str, fraction: float, *, vendor: str) -> str:
+    """``Percentile`` over a column of ``grouped``'s inner rows (the fraction is a number written by
+    the code, never input)."""
+    fraction = float(fraction)
+    if vendor == "postgresql":
+        return f"percentile_cont({fraction!r}) WITHIN GROUP (ORDER BY {column})"
+    return f"percentile_cont({column}, {fraction!r})"
+
+
+def grouped(inner, *, select: list[str], where: str = "", group_by: str = "", order_by: str = "", params=()):
+    """Rows (tuples) of ``SELECT <select> FROM (<inner>) AS scoped [WHERE] [GROUP BY] [ORDER BY]``: ``inner``
+    is a queryset compiled by Django (its values travel as parameters), the rest is written by the
+    code; ``params`` fill the placeholders of ``where``."""
+    inner_sql, inner_params = inner.query.sql_with_params()
+    sql = f"SELECT {', '.join(select)} FROM ({inner_sql}) AS scoped"  # noqa: S608 - see the docstring
+    if where:
+        sql += f" WHERE {where}"
+    if group_by:
+        sql += f" GROUP BY {group_by}"
+    if order_by:
+        sql += f" ORDER BY {order_by}"
+    with connections[inner.db].cursor() as cursor:
+        cursor.execute(sql, [*inner_params, *params])
+        return cursor.fetchall()

@@ -2,7 +2,7 @@ import csv
 import datetime
 
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from candidates.models import Source
@@ -64,7 +64,12 @@ EXPORTS = {
 @role_required(Role.HR, Role.HIRING_MANAGER)
 def dashboard(request):
     filters = _filters(request)
-    data = selectors.dashboard(request.user, filters)
+    if request.GET.get("refresh"):  # recompute the figures, then show the page without the parameter
+        selectors.dashboard_figures(request.user, filters, refresh=True)
+        query = request.GET.copy()
+        del query["refresh"]
+        return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+    data, computed_at = selectors.dashboard_figures(request.user, filters)
     export = request.GET.get("export")
     if export in EXPORTS:
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -105,6 +110,7 @@ def dashboard(request):
             "levels": Level.choices,
             "sources_choices": Source.choices,
             "query": request.GET.urlencode(),
+            "computed_at": computed_at,
             "offer_acceptance": _percent(data["rates"]["offer_acceptance"]),
             "probation_pass_rate": _percent(data["rates"]["probation_pass_rate"]),
             "min_cases": selectors.MIN_CASES,
