@@ -4,7 +4,7 @@ the requisition with the most applications, the person with the most application
 and a phone fragment of real rows)."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from django.db.models import Count
@@ -19,7 +19,7 @@ class Page:
     floor: str
     admin: str
     who: str  # "anonymous" or "hr"
-    note: str = ""
+    settings: dict = field(default_factory=dict)  # overridden while this page is measured
 
 
 CJK = re.compile(r"^[\u4e00-\u9fff]{3}$")
@@ -81,5 +81,8 @@ def main_pages(t: dict) -> list[Page]:
              f"/admin/candidates/application/?candidate__id__exact={t['candidate']}", "hr"),
         Page("Review page (the big requisition)", f"/interviews/review/{req}/", f"/bench-floor/review/{req}/",
              f"/admin/interviews/scorecard/?interview__application__requisition__id__exact={req}", "hr"),
-        Page("Dashboard", "/reports/", "/bench-floor/dashboard/", "/admin/candidates/application/", "hr"),
+        Page("Dashboard (figures cached, as on every view after the first for 10 minutes)", "/reports/",
+             "/bench-floor/dashboard/", "/admin/candidates/application/", "hr"),
+        Page("Dashboard, cold (cache off: every figure computed)", "/reports/", "/bench-floor/dashboard/",
+             "/admin/candidates/application/", "hr", settings={"REPORTS_CACHE_SECONDS": 0}),
     ]  # fmt: skip

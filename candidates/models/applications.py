@@ -207,7 +207,11 @@ class StageEvent(models.Model):
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
         ordering = ["application", "created_at", "id"]
-        indexes = [models.Index(fields=["to_stage", "created_at"], name="stage_event_to_time")]
+        indexes = [
+            models.Index(fields=["to_stage", "created_at"], name="stage_event_to_time"),
+            # an application's history in order (time in stage, the timeline) without a sort
+            models.Index(fields=["application", "created_at"], name="stage_event_application_time"),
+        ]
 
     def __str__(self):
         return f"{self.application_id}: {self.from_stage or '∅'} → {self.to_stage}"

@@ -229,6 +229,10 @@ TIME_TO_FILL_TARGET_DAYS = {
     ).items()
 }
 
+# --- Reports: the dashboard's figures are kept this many seconds per scope and filters (0: computed on
+# every view) ---
+REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
+
 # --- Applying ---
 RESUME_MAX_MB = env.int("RESUME_MAX_MB", default=10)
 # Largest spreadsheet (CSV) HR may upload to import people into the talent pool (20 MB: ~150,000 rows).

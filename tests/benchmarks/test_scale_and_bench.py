@@ -93,7 +93,7 @@ def test_bench_measures_every_page_and_writes_the_table(seeded, tmp_path, privat
                  stdout=out, stderr=io.StringIO())  # fmt: skip
     results = json.loads((tmp_path / "bench.json").read_text())
     rows = results["pages"]["rows"]
-    assert len(rows) == 9
+    assert len(rows) == 10
     for row in rows:
         for timing in ("page_timing", "floor_timing", "admin_timing"):
             assert row[timing]["status"] == 200

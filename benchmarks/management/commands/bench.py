@@ -77,7 +77,8 @@ class Command(BaseCommand):
         for page in main_pages(targets):
             self.stderr.write(f"  {page.name} …")
             row = {"page": page.name}
-            row["page_timing"] = time_get(clients[page.who], page.url, repeat=repeat).as_dict()
+            with override_settings(**page.settings):
+                row["page_timing"] = time_get(clients[page.who], page.url, repeat=repeat).as_dict()
             row["floor_timing"] = time_get(clients[page.who], page.floor, repeat=repeat).as_dict()
             row["admin_timing"] = time_get(clients["admin"], page.admin, repeat=repeat).as_dict()
             for timing in ("page_timing", "floor_timing", "admin_timing"):
