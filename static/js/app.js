@@ -44,4 +44,12 @@
     const url = column.dataset.moveUrl.replace(/\/0\/$/, "/" + id + "/") + window.location.search;
     window.htmx.ajax("POST", url, { target: "#board", swap: "outerHTML", values: { target: column.dataset.stage } });
   });
+  // "Show more" replaces its button with the next cards: keyboard focus goes to the first of them.
+  document.addEventListener("htmx:afterSettle", function () {
+    const start = document.querySelector(".board-card[data-page-start]");
+    if (!start) return;
+    start.removeAttribute("data-page-start");
+    const link = start.querySelector("a");
+    if (link) link.focus();
+  });
 })();

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from candidates.models import StageEvent
 from recruiting.roles import Role
 from tests.browser.test_login_home import log_in
-from tests.candidates.test_board import many
+from tests.candidates.test_board import column, many
 
 pytestmark = pytest.mark.browser
 
@@ -33,3 +33,22 @@ def test_drag_a_card_to_the_next_column(page, live_server, make_user, password, 
     page.get_by_test_id(f"card-{second.pk}").drag_to(page.get_by_test_id("column-offer"))
     expect(page.get_by_test_id("board-message")).to_contain_text("offer is drafted")
     expect(page.get_by_test_id("column-first_interview").get_by_test_id(f"card-{second.pk}")).to_be_visible()
+
+
+def test_show_more_appends_the_next_cards_of_a_column(page, live_server, make_user, password, make_posting):
+    hr = make_user(Role.HR, username="board-more-hr")
+    posting = make_posting()
+    waiting = column(posting, 55)
+    log_in(page, live_server, hr.username, password)
+    page.goto(reverse("candidates:board", args=[posting.pk]))
+    screen = page.get_by_test_id("column-resume_screen")
+    expect(screen.locator(".board-card")).to_have_count(50)
+    expect(page.get_by_test_id("count-resume_screen")).to_contain_text("55")
+    screen.get_by_role("button", name="Show more cards in Resume screen").click()
+    expect(screen.locator(".board-card")).to_have_count(55)
+    expect(screen.get_by_role("button", name="Show more cards in Resume screen")).to_have_count(0)
+    # The keyboard focus goes to the first card loaded.
+    expect(screen.get_by_test_id(f"card-{waiting[50].pk}").get_by_role("link").first).to_be_focused()
+    # A loaded card is a card like the others (dragging one far down the page is left out: the scroll
+    # to the target column moves another card under Playwright's pointer).
+    expect(screen.get_by_test_id(f"card-{waiting[54].pk}")).to_have_attribute("draggable", "true")
