@@ -137,8 +137,9 @@ class Application(TimeStampedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["requisition", "stage"], name="application_requisition_stage"),
             models.Index(fields=["requisition", "-created_at"], name="application_requisition_new"),
+            # a requisition's applications by stage, and the board's columns longest in stage first
+            models.Index(fields=["requisition", "stage", "stage_changed_at", "id"], name="application_board_column"),
         ]
 
     def __str__(self):
