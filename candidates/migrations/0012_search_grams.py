@@ -1,30 +1,26 @@
 """Search by any fragment, Chinese included: a GIN index on the characters and character pairs of a
-person's name, e-mail and school, and of resume text (see candidates/search.py). They replace the
-trigram indexes on those columns, which a one- or two-character Chinese query could not use. The
-phone keeps its trigram index. PostgreSQL only; SQLite scans."""
+person's name and school, and of resume text (see candidates/search.py). They replace the trigram
+indexes on those columns, which a one- or two-character Chinese query could not use. E-mail and
+phone keep their trigram indexes. PostgreSQL only; SQLite scans. (The characters are not made
+distinct: GIN removes repeated keys itself, and the function stays a cheap expression.)"""
 
 from django.db import migrations
 
 # Frozen here (candidates/search.py uses the same expressions; a query must repeat them exactly).
 GRAMS = "candidate_search_grams"
-PERSON_DOCUMENT = "UPPER(full_name::text || ' ' || email::text || ' ' || school::text)"
+PERSON_DOCUMENT = "UPPER(full_name::text || ' ' || school::text)"
 RESUME_DOCUMENT = "UPPER(text::text)"
 CREATE_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION {GRAMS}(t text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT coalesce(array_agg(DISTINCT g), '{{}}') FROM (
-        SELECT substr(t, i, 1) AS g FROM generate_series(1, length(t)) AS i
-        UNION ALL
-        SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) AS i
-    ) AS grams
-    WHERE g <> ' '
+    SELECT array_remove(string_to_array(t, NULL), ' ')
+        || ARRAY(SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) AS i)
 $$
 """  # noqa: S608 - constant SQL, no input
 
-REPLACED = ["candidate_name_trgm", "candidate_email_trgm", "candidate_school_trgm", "resume_text_trgm"]
+REPLACED = ["candidate_name_trgm", "candidate_school_trgm", "resume_text_trgm"]
 OLD = {
     "candidate_name_trgm": ("candidates_candidate", "UPPER(full_name::text)"),
-    "candidate_email_trgm": ("candidates_candidate", "UPPER(email::text)"),
     "candidate_school_trgm": ("candidates_candidate", "UPPER(school::text)"),
     "resume_text_trgm": ("candidates_resume", "UPPER(text::text)"),
 }
