@@ -7,6 +7,9 @@
   means. The board's badge computes the same formula in the database (``average_score``).
 * The spread is the distance between the highest and the lowest interviewer's own overall score
   (an interviewer who sat two rounds counts once, over all their ratings).
+
+The review page sorts by the overall score and the spread computed in SQL (``interviews.selectors``,
+``_review_order``) to the same floats; a change here goes there too.
 """
 
 from collections import Counter, defaultdict

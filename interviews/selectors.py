@@ -10,7 +10,23 @@ card for that interview sees nobody else's cards of that application (HR and man
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.core.paginator import Page, Paginator
+from django.db import connection
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Collate, Round
 from django.utils import timezone
 
 from candidates.models import Application
@@ -131,8 +147,7 @@ def annotate_average_score(queryset, user):
     """``average_score`` on applications: sum(score × weight) / sum(weight) over the ratings of
     current submitted cards (see ``interviews.scoring``), computed by the database; empty where the
     blind rule hides the scores from ``user``."""
-    from django.db.models import Case, DecimalField, ExpressionWrapper, F, FloatField, Subquery, Sum, Value, When
-    from django.db.models.functions import Cast
+    from django.db.models import DecimalField, ExpressionWrapper
 
     ratings = (
         Rating.objects.filter(
@@ -160,6 +175,10 @@ def annotate_average_score(queryset, user):
     )
 
 
+REVIEW_SORTS = ("overall", "spread", "name", "stage")
+REVIEW_PAGE = 100
+
+
 @dataclass
 class ReviewRow:
     application: Application
@@ -167,60 +186,140 @@ class ReviewRow:
     cards: list  # the current submitted scorecards, each opens from the row
 
 
-def review(*, user, requisition_id: int, stage: str | None = None):
-    """The side-by-side review of one requisition: (requisition, competencies, rows) or None when
-    out of scope. Competencies are the demand-table rows scored in any round; rows hold each
-    application's summary. Four queries whatever the number of candidates and cards."""
+@dataclass
+class Review:
+    requisition: object
+    columns: dict  # competency -> (label, weight) as first seen on the page's cards, in that order
+    page: Page  # of ReviewRow
+    blind_for: set  # the ids of the page's applications whose cards the blind rule hides
+
+
+def _weighted_mean():
+    """``scoring.weighted_mean`` as an aggregate of ratings: sum(score × weight) / sum(weight), one
+    double divided by another, both exact integers (weights in hundredths: the column is
+    numeric(4,2), which SQLite keeps as a float, hence the rounding). That is the correctly rounded
+    quotient, the same float Python gets from its Decimal quotient, so equal scores tie and others
+    (at least 1e-12 apart) order exactly as in Python."""
+    weight = Cast(Round(F("weight") * 100), IntegerField())
+    return Cast(Sum(F("score") * weight), FloatField()) / Cast(Sum(weight), FloatField())
+
+
+class _SpreadAcrossGroups(Func):
+    """Highest minus lowest value of an aggregate across the groups of a grouped query, empty with
+    fewer than two groups, in window functions over the groups: ``MAX(SUM(..)) OVER () - ..``.
+    Django's ``Max`` refuses to wrap an aggregate; the SQL is standard (PostgreSQL and SQLite)."""
+
+    template = "CASE WHEN COUNT(*) OVER () > 1 THEN MAX(%(expressions)s) OVER () - MIN(%(expressions)s) OVER () END"
+    output_field = FloatField()
+    contains_over_clause = True
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return sql, (*params, *params)  # the argument is written twice
+
+
+def _codepoint_order(field):
+    """Python's str order (by code point) for ORDER BY: PostgreSQL's "C" collation compares UTF-8
+    bytes, which is code point order; SQLite's default (BINARY) already does."""
+    return Collate(F(field), "C") if connection.vendor == "postgresql" else F(field)
+
+
+def _review_order(applications, *, hidden, sort):
+    """The ids of ``applications`` ordered by ``sort`` as the review page offers it, ties by id.
+    Overall and spread (highest first, applications without one last) are computed per application
+    by the database from its current submitted ratings, as ``scoring.summarise`` does, and are empty
+    for the ``hidden`` ones (the blind rule); name and stage sort in Python's str order."""
+    if sort in ("name", "stage"):
+        field = "candidate__full_name" if sort == "name" else "stage"
+        return applications.order_by(_codepoint_order(field), "pk").values_list("pk", flat=True)
+    ratings = (
+        Rating.objects.filter(
+            scorecard__interview__application=OuterRef("pk"),
+            scorecard__status=Scorecard.Status.SUBMITTED,
+            score__isnull=False,
+        )
+        .order_by()
+        .values("scorecard__interview__application")
+    )
+    if sort == "overall":
+        key = ratings.annotate(key=_weighted_mean())
+    else:
+        # The spread: highest minus lowest interviewer's own weighted mean (over all their ratings of
+        # the application), given two interviewers at least: the ratings grouped by interviewer, the
+        # extremes taken across the groups.
+        key = ratings.values("scorecard__interviewer").annotate(key=_SpreadAcrossGroups(_weighted_mean()))[:1]
+    key = Subquery(key.values("key"), output_field=FloatField())
+    key = Case(When(pk__in=hidden, then=Value(None)), default=key, output_field=FloatField())
+    return applications.alias(key=key).order_by(F("key").desc(nulls_last=True), "pk").values_list("pk", flat=True)
+
+
+def review(*, user, requisition_id: int, stage: str | None = None, sort: str = "overall", page_number=None):
+    """The side-by-side review of one requisition, or None when out of scope: the applications in
+    ``stage`` (default: every one not rejected or withdrawn, those not yet interviewed included),
+    ordered by ``sort`` and paged in the database; cards and ratings are loaded for the page's
+    applications only and summarised by ``interviews.scoring``. The competencies (the columns) are
+    those scored on the page's visible cards, in the order they first appear. A fixed number of
+    queries whatever the number of applications and cards."""
     from requisitions.selectors import requisitions_visible_to
 
     requisition = requisitions_visible_to(user).filter(pk=requisition_id).first()
     if requisition is None or not (has_role(user, Role.HR) or requisition.hiring_manager_id == user.pk):
         return None
-    applications = Application.objects.filter(requisition=requisition).select_related("candidate")
+    applications = Application.objects.filter(requisition=requisition)
     if stage:
         applications = applications.filter(stage=stage)
     else:
         applications = applications.exclude(stage__in=["rejected", "withdrawn"])
-    applications = list(applications.order_by("pk"))
-    ids = [a.pk for a in applications]
-    blind_for = set(
-        blind_seats(user).filter(interview__application_id__in=ids).values_list("interview__application_id", flat=True)
-    )
-    cards = (
-        Scorecard.objects.filter(interview__application_id__in=ids, status=Scorecard.Status.SUBMITTED)
-        .exclude(interview__application_id__in=blind_for)
+    hidden = blind_seats(user).values("interview__application_id")
+    paginator = Paginator(_review_order(applications, hidden=hidden, sort=sort), REVIEW_PAGE)
+    paginator.count = applications.count()  # the ordered query's own count would repeat its subqueries
+    page = paginator.get_page(page_number)
+    ids = list(page.object_list)
+    shown = Application.objects.select_related("candidate").annotate(blind=Q(pk__in=hidden)).in_bulk(ids)
+    shown = [shown[pk] for pk in ids]
+    blind_for = {a.pk for a in shown if a.blind}
+    cards = list(
+        Scorecard.objects.filter(
+            interview__application_id__in=[a.pk for a in shown if not a.blind], status=Scorecard.Status.SUBMITTED
+        )
         .select_related("interview", "interviewer")
-        .prefetch_related(Prefetch("ratings", queryset=Rating.objects.filter(score__isnull=False)))
         .order_by("interview__starts_at", "pk")
     )
-    ratings, recommendations, by_application = {}, {}, {}
-    columns = {}
+    # The ratings as plain rows (the page shows figures, not ratings), in card order then by id.
+    by_card = {}
+    for card_id, *row in (
+        Rating.objects.filter(scorecard__in=[card.pk for card in cards], score__isnull=False)
+        .order_by("pk")
+        .values_list("scorecard_id", "requirement_id", "key_item", "label", "weight", "score")
+    ):
+        by_card.setdefault(card_id, []).append(row)
+    columns, ratings, recommendations, by_application = {}, {}, {}, {}
     for card in cards:
         application_id = card.interview.application_id
         recommendations.setdefault(application_id, []).append(card.recommendation)
         by_application.setdefault(application_id, []).append(card)
-        for rating in card.ratings.all():
-            key = rating.requirement_id or rating.key_item
-            columns.setdefault(key, (rating.label, rating.weight))
+        for requirement, key_item, label, weight, score in by_card.get(card.pk, []):
+            key = requirement or key_item
+            columns.setdefault(key, (label, weight))
             ratings.setdefault(application_id, []).append(
                 scoring.RatingRow(
                     card=card.pk,
                     interviewer=card.interviewer_id,
                     competency=key,
-                    label=rating.label,
-                    weight=rating.weight,
-                    score=rating.score,
+                    label=label,
+                    weight=weight,
+                    score=score,
                 )
             )
-    rows = [
+    page.object_list = [
         ReviewRow(
             application=a,
             summary=scoring.summarise(ratings.get(a.pk, []), recommendations.get(a.pk, [])),
             cards=by_application.get(a.pk, []),
         )
-        for a in applications
+        for a in shown
     ]
-    return requisition, columns, rows, blind_for
+    return Review(requisition=requisition, columns=columns, page=page, blind_for=blind_for)
 
 
 def upcoming_for(user, *, now=None):
