@@ -275,7 +275,12 @@ def review(*, user, requisition_id: int, stage: str | None = None, sort: str = "
     paginator.count = applications.count()  # the ordered query's own count would repeat its subqueries
     page = paginator.get_page(page_number)
     ids = list(page.object_list)
-    shown = Application.objects.select_related("candidate").annotate(blind=Q(pk__in=hidden)).in_bulk(ids)
+    shown = (
+        Application.objects.select_related("candidate")
+        .defer("facts", "paths")
+        .annotate(blind=Q(pk__in=hidden))
+        .in_bulk(ids)
+    )
     shown = [shown[pk] for pk in ids]
     blind_for = {a.pk for a in shown if a.blind}
     cards = list(
@@ -283,8 +288,10 @@ def review(*, user, requisition_id: int, stage: str | None = None, sort: str = "
             interview__application_id__in=[a.pk for a in shown if not a.blind], status=Scorecard.Status.SUBMITTED
         )
         .select_related("interview", "interviewer")
+        .only("recommendation", "interview__application", "interviewer__username", "interviewer__first_name",
+              "interviewer__last_name")  # the page links each card by its interviewer's name, without its notes
         .order_by("interview__starts_at", "pk")
-    )
+    )  # fmt: skip
     # The ratings as plain rows (the page shows figures, not ratings), in card order then by id.
     by_card = {}
     for card_id, *row in (
