@@ -94,3 +94,15 @@ def test_seed_demo_refuses_production_settings_unless_forced(settings):
     assert not get_user_model().objects.filter(username="hr").exists()
     call_command("seed_demo", "--force")
     assert get_user_model().objects.filter(username="hr").exists()
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_run_without_jit():
+    """JIT compiled the large pages' queries for up to seconds and saved nothing (docs/performance.md)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
