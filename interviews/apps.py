@@ -75,10 +75,9 @@ def _timeline(*, user, candidate, applications):
     for interview in interviews:
         items.append({"time": interview.created_at, "kind": "interview", "interview": interview,
                       "template": "interviews/partials/_timeline_interview.html"})  # fmt: skip
-    for application in applications:
-        for card in selectors.scorecards_for(user=user, application=application).exclude(status="draft"):
-            items.append({"time": card.submitted_at, "kind": "scorecard", "card": card,
-                          "template": "interviews/partials/_timeline_scorecard.html"})  # fmt: skip
+    for card in selectors.scorecards_for_applications(user=user, applications=applications).exclude(status="draft"):
+        items.append({"time": card.submitted_at, "kind": "scorecard", "card": card,
+                      "template": "interviews/partials/_timeline_scorecard.html"})  # fmt: skip
     return items
 
 

@@ -108,6 +108,29 @@ def scorecards_for(*, user, application):
     return cards.filter(own | Q(status__in=SHOWN))
 
 
+def scorecards_for_applications(*, user, applications):
+    """``scorecards_for`` over several applications (a person's, on the candidate page) in three
+    queries whatever their number; ``applications`` come with their requisition."""
+    applications = list(applications)
+    ids = [a.pk for a in applications]
+    if has_role(user, Role.HR):
+        visible = set(ids)
+    else:
+        manager = has_role(user, Role.HIRING_MANAGER)
+        visible = {a.pk for a in applications if manager and a.requisition.hiring_manager_id == user.pk}
+        visible |= set(
+            live_seats(user).filter(interview__application__in=ids).values_list("interview__application", flat=True)
+        )
+    blind = blind_seats(user).filter(interview__application__in=visible).values("interview__application")
+    return (
+        Scorecard.objects.filter(interview__application__in=visible)
+        .filter(Q(interviewer=user) | (Q(status__in=SHOWN) & ~Q(interview__application__in=blind)))
+        .select_related("interviewer", "interview")
+        .prefetch_related("ratings")
+        .order_by("interview__starts_at", "interviewer_id", "-version")
+    )
+
+
 def own_cards(user):
     """``user``'s own cards, drafts included, of the interviews they still have access to (a draft on a
     cancelled interview they never scored is gone with it), newest first."""
