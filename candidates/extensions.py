@@ -39,11 +39,16 @@ def guard_refusals(application, target: str) -> list[str]:
 # context gets ``user`` and ``application``) and "board" (links beside the board's title; context
 # gets ``requisition``). ``context`` returns the template's variables, or None to skip.
 _SECTIONS: dict[str, dict[str, tuple[str, Callable]]] = {"status": {}, "application": {}, "board": {}}
+# For the candidate page: ``batch(user=, applications=)`` loads what a section needs for all the
+# person's applications at once; its result reaches ``context`` as ``batch=`` (no query per application).
+_BATCHES: dict[str, Callable] = {}
 _TIMELINE: dict[str, Callable] = {}
 
 
-def register_section(page: str, key: str, template: str, context: Callable) -> None:
+def register_section(page: str, key: str, template: str, context: Callable, *, batch: Callable | None = None) -> None:
     _SECTIONS[page][key] = (template, context)
+    if batch is not None:
+        _BATCHES[key] = batch
 
 
 def sections(page: str, **kwargs) -> list[dict]:
@@ -53,6 +58,19 @@ def sections(page: str, **kwargs) -> list[dict]:
         if values is not None:
             found.append({"template": template, **values})
     return found
+
+
+def application_sections(*, user, applications) -> dict[int, list[dict]]:
+    """The "application" sections of each of a person's applications (application id -> sections),
+    each section's ``batch`` run once for all of them."""
+    result = {application.pk: [] for application in applications}
+    for key, (template, context) in _SECTIONS["application"].items():
+        extra = {"batch": _BATCHES[key](user=user, applications=applications)} if key in _BATCHES else {}
+        for application in applications:
+            values = context(user=user, application=application, **extra)
+            if values is not None:
+                result[application.pk].append({"template": template, **values})
+    return result
 
 
 def register_timeline_source(key: str, items: Callable) -> None:

@@ -205,12 +205,20 @@ class MoveForm(forms.Form):
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, targets, **kwargs):
+    def __init__(self, *args, targets, reasons=None, **kwargs):
+        """``reasons``: the active rejection reasons read once for a page of several forms (a
+        model choice field would read them again for each form it renders)."""
         from candidates.models import RejectionReason
 
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = targets
-        self.fields["reason"].queryset = RejectionReason.objects.filter(is_active=True)
+        field = self.fields["reason"]
+        field.queryset = RejectionReason.objects.filter(is_active=True)
+        if reasons is not None:
+            field.choices = [
+                ("", field.empty_label),
+                *((reason.pk, field.label_from_instance(reason)) for reason in reasons),
+            ]
 
 
 # The forms of the lists HR edits (rejection reasons, candidate messages) were added as one block at

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from candidates import pipeline, selectors
-from candidates.extensions import sections
+from candidates.extensions import application_sections
 from candidates.forms import MoveForm
 from candidates.models import Application, Candidate, RejectionReason, Stage
 from candidates.services import bulk
@@ -84,6 +84,8 @@ def _person(request, pk) -> Candidate:
 def candidate_detail(request, pk):
     candidate = _person(request, pk)
     applications = list(selectors.applications_of_candidate(user=request.user, candidate=candidate))
+    extra_sections = application_sections(user=request.user, applications=applications)
+    reasons = list(RejectionReason.objects.filter(is_active=True))
     return render(
         request,
         "candidates/candidate_detail.html",
@@ -93,8 +95,8 @@ def candidate_detail(request, pk):
                 (
                     a,
                     [] if candidate.anonymised_at else screening_result(a).reasons(),
-                    MoveForm(targets=_targets(request.user, a), prefix=f"m{a.pk}"),
-                    sections("application", user=request.user, application=a),
+                    MoveForm(targets=_targets(request.user, a), reasons=reasons, prefix=f"m{a.pk}"),
+                    extra_sections[a.pk],
                 )
                 for a in applications
             ],

@@ -44,15 +44,25 @@ def _status_section(*, application, token):
     return {"interviews": interviews} if interviews else None
 
 
-def _application_section(*, user, application):
+def _interviews_by_application(*, user, applications) -> dict:
+    """The interviews ``user`` may see on a person's applications, by application: two queries."""
+    from interviews import selectors
+
+    found = {}
+    for interview in selectors.interviews_for_user(user).filter(application__in=applications):
+        found.setdefault(interview.application_id, []).append(interview)
+    return found
+
+
+def _application_section(*, user, application, batch=None):
     from interviews import selectors
     from interviews.services.scheduling import may_schedule
 
-    return {
-        "application": application,
-        "interviews": list(selectors.interviews_for_user(user).filter(application=application)),
-        "may_schedule": may_schedule(user, application),
-    }
+    if batch is None:
+        interviews = list(selectors.interviews_for_user(user).filter(application=application))
+    else:
+        interviews = batch.get(application.pk, [])
+    return {"application": application, "interviews": interviews, "may_schedule": may_schedule(user, application)}
 
 
 def _panel_applications(user):
@@ -95,7 +105,11 @@ class InterviewsConfig(AppConfig):
         extensions.register_move_guard("first-round-scorecard", second_round_needs_a_first_round_card)
         extensions.register_section("status", "interviews", "interviews/partials/_status.html", _status_section)
         extensions.register_section(
-            "application", "interviews", "interviews/partials/_application.html", _application_section
+            "application",
+            "interviews",
+            "interviews/partials/_application.html",
+            _application_section,
+            batch=_interviews_by_application,
         )
         extensions.register_section("board", "review", "interviews/partials/_board_link.html", lambda requisition: {})
         extensions.register_timeline_source("interviews", _timeline)

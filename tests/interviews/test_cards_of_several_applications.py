@@ -54,3 +54,24 @@ def test_a_fixed_number_of_queries(make_application, schedule, interviewer, pane
         list(scorecards_for_applications(user=interviewer, applications=applications[:1]))
     with django_assert_num_queries(len(few.captured_queries)):
         assert len(scorecards_for_applications(user=interviewer, applications=applications)) == 4
+
+
+def test_the_candidate_page_costs_the_same_queries_for_one_application_or_three(
+    client, hr, make_application, make_posting, schedule, interviewer, django_assert_num_queries
+):
+    from django.urls import reverse
+
+    email = "many.applications@example.com"
+    first = make_application(name="Zhao Lei", email=email)
+    submitted(schedule(first, [interviewer]), interviewer)
+    client.force_login(hr)
+    url = reverse("candidates:detail", args=[first.candidate_id])
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(url).status_code == 200
+    for n in range(2):
+        more = make_application(name="Zhao Lei", email=email, posting=make_posting())
+        submitted(schedule(more, [interviewer], hours=60 + 5 * n), interviewer)
+    with django_assert_num_queries(len(one.captured_queries)):
+        response = client.get(url)
+    assert len(response.context["applications"]) == 3
+    assert all(len(sections[0]["interviews"]) == 1 for *_rest, sections in response.context["applications"])
