@@ -3,6 +3,7 @@ from zoneinfo import available_timezones
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from interviews.models import Format, Question, Round
@@ -36,7 +37,14 @@ class ScheduleForm(forms.Form):
                                           initial=45)  # fmt: skip
     time_zone = forms.ChoiceField(label=_("Time zone"))
     location = forms.CharField(label=_("Place"), max_length=200, required=False)
-    video_link = forms.URLField(label=_("Video link"), max_length=500, required=False, assume_scheme="https")
+    video_link = forms.URLField(
+        label=_("Video link"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        # a meeting link the candidate opens in a browser: not ftp:// or other schemes URLValidator allows
+        validators=[URLValidator(schemes=["http", "https"], message=_("Enter a link that starts with https://."))],
+    )
     note_to_candidate = forms.CharField(label=_("Note to the candidate"), required=False, max_length=2000,
                                         widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
     interviewers = IdMultipleChoiceField(label=_("Panel"), queryset=None, widget=forms.CheckboxSelectMultiple)

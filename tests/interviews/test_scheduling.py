@@ -211,6 +211,9 @@ def test_reschedule_and_cancel_pages(client, hr, make_application, schedule, int
             "time_zone": "Asia/Shanghai", "interviewers": [interviewer.pk]}  # fmt: skip
     refused = client.post(url, data)  # a video interview needs its link
     assert "video_link" in refused.context["form"].errors
+    for link in ("ftp://example.com/x", "javascript:alert(1)", "file:///etc/passwd"):  # a browser link only
+        refused = client.post(url, data | {"video_link": link})
+        assert "video_link" in refused.context["form"].errors
     assert client.post(url, data | {"video_link": "https://meet.example.com/abc"}).status_code == 302
     interview.refresh_from_db()
     assert interview.sequence == 1
