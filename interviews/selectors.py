@@ -166,13 +166,10 @@ def blind_seats(user):
     )
 
 
-def annotate_average_score(queryset, user):
-    """``average_score`` on applications: sum(score × weight) / sum(weight) over the ratings of
-    current submitted cards (see ``interviews.scoring``), computed by the database; empty where the
-    blind rule hides the scores from ``user``."""
-    from django.db.models import DecimalField, ExpressionWrapper
-
-    ratings = (
+def _current_ratings_of_application():
+    """The scored ratings of the current submitted cards of the application in the outer query,
+    grouped by application (for a subquery per application)."""
+    return (
         Rating.objects.filter(
             scorecard__interview__application=OuterRef("pk"),
             scorecard__status=Scorecard.Status.SUBMITTED,
@@ -181,6 +178,15 @@ def annotate_average_score(queryset, user):
         .order_by()
         .values("scorecard__interview__application")
     )
+
+
+def annotate_average_score(queryset, user):
+    """``average_score`` on applications: sum(score × weight) / sum(weight) over the ratings of
+    current submitted cards (see ``interviews.scoring``), computed by the database; empty where the
+    blind rule hides the scores from ``user``."""
+    from django.db.models import DecimalField, ExpressionWrapper
+
+    ratings = _current_ratings_of_application()
     weighted = ratings.annotate(
         v=ExpressionWrapper(
             Cast(Sum(ExpressionWrapper(F("score") * F("weight"), output_field=DecimalField())), FloatField())
@@ -255,15 +261,7 @@ def _review_order(applications, *, hidden, sort):
     if sort in ("name", "stage"):
         field = "candidate__full_name" if sort == "name" else "stage"
         return applications.order_by(_codepoint_order(field), "pk").values_list("pk", flat=True)
-    ratings = (
-        Rating.objects.filter(
-            scorecard__interview__application=OuterRef("pk"),
-            scorecard__status=Scorecard.Status.SUBMITTED,
-            score__isnull=False,
-        )
-        .order_by()
-        .values("scorecard__interview__application")
-    )
+    ratings = _current_ratings_of_application()
     if sort == "overall":
         key = ratings.annotate(key=_weighted_mean())
     else:

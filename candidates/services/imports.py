@@ -490,16 +490,9 @@ def _checked_batches(records, check: RowChecker, *, skip: int):
 
 
 def _import_tag(name: str) -> Tag | None:
-    if not name:
-        return None
-    tag = Tag.objects.filter(name__iexact=name).first()
-    if tag is None:
-        try:
-            with transaction.atomic():
-                tag = Tag.objects.create(name=name)
-        except IntegrityError:
-            tag = Tag.objects.get(name__iexact=name)
-    return tag
+    from candidates.services.pool import tag_named
+
+    return tag_named(name) if name else None
 
 
 def _import_batch(import_id: int, position: int, batch: Batch, tag: Tag | None, seen: set) -> bool:

@@ -15,6 +15,18 @@ from requisitions.models import Requisition
 MAX_TAG_LENGTH = 50
 
 
+def tag_named(name: str) -> Tag:
+    """The tag of this name in any case, created when new (safe when two requests create it at once)."""
+    tag = Tag.objects.filter(name__iexact=name).first()
+    if tag is None:
+        try:
+            with transaction.atomic():
+                tag = Tag.objects.create(name=name)
+        except IntegrityError:
+            tag = Tag.objects.get(name__iexact=name)
+    return tag
+
+
 def candidate_set_tags(*, actor, candidate: Candidate, names: list[str]) -> Candidate:
     """Replace a person's tags (HR). Names are trimmed; empty ones dropped; new tags created."""
     if not has_role(actor, Role.HR):
@@ -27,14 +39,7 @@ def candidate_set_tags(*, actor, candidate: Candidate, names: list[str]) -> Cand
         candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
         tags = []
         for name in cleaned:
-            tag = Tag.objects.filter(name__iexact=name).first()
-            if tag is None:
-                try:
-                    with transaction.atomic():
-                        tag = Tag.objects.create(name=name)
-                except IntegrityError:
-                    tag = Tag.objects.get(name__iexact=name)
-            tags.append(tag)
+            tags.append(tag_named(name))
         candidate.tags.set(tags)
         audit_record(actor=actor, verb="candidate.tagged", target=candidate, data={"tags": cleaned})
     return candidate
