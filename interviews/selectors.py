@@ -33,6 +33,7 @@ from candidates.models import Application
 from interviews import scoring
 from interviews.models import Interview, PanelMember, Rating, Scorecard
 from recruiting.roles import Role, has_role
+from simulations.selectors import latest_results
 
 SHOWN = (Scorecard.Status.SUBMITTED, Scorecard.Status.SUPERSEDED)
 
@@ -221,6 +222,7 @@ class Review:
     columns: dict  # competency -> (label, weight) as first seen on the page's cards, in that order
     page: Page  # of ReviewRow
     blind_for: set  # the ids of the page's applications whose cards the blind rule hides
+    work_samples: dict  # application id -> its newest work-sample simulations.selectors.Result
 
 
 def _weighted_mean():
@@ -347,7 +349,8 @@ def review(*, user, requisition_id: int, stage: str | None = None, sort: str = "
         )
         for a in shown
     ]
-    return Review(requisition=requisition, columns=columns, page=page, blind_for=blind_for)
+    work_samples = latest_results(user=user, application_ids=[a.pk for a in shown])
+    return Review(requisition=requisition, columns=columns, page=page, blind_for=blind_for, work_samples=work_samples)
 
 
 def upcoming_for(user, *, now=None):

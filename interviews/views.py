@@ -241,6 +241,7 @@ def review(request, requisition_id):
     detail_url, move_url = _links("candidates:detail"), _links("candidates:move")
     card_url = _links("interviews:scorecard")
     is_hr = has_role(request.user, Role.HR)
+    key_items = {key: str(label) for key, label in KeyItem.choices}
     for row in found.page:
         application = row.application
         means = [row.summary.competencies.get(key, {}).get("mean") for key in found.columns]
@@ -258,6 +259,11 @@ def review(request, requisition_id):
         forward = NEXT_STAGE.get(application.stage)
         allowed = forward and check_move(application.stage, forward, is_hr=is_hr).allowed
         row.next_stage = (forward, stage_labels[forward]) if allowed else None
+        row.work_sample = found.work_samples.get(application.pk)
+        if row.work_sample:
+            row.work_sample_evidence = ", ".join(
+                f"{key_items.get(key, key)} {floatformat(mean, 1)}" for key, mean in row.work_sample.key_items().items()
+            )
     return render(
         request,
         "interviews/review.html",
@@ -269,6 +275,7 @@ def review(request, requisition_id):
             "stages": Stage.choices,
             "sort": sort,
             "blind_for": found.blind_for,
+            "work_samples": bool(found.work_samples),
             "sorts": [
                 ("overall", _("Overall score")),
                 ("spread", _("Spread")),

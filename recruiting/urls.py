@@ -29,6 +29,7 @@ urlpatterns = [
     path("careers/", include((requisition_careers.urlpatterns + candidate_careers.urlpatterns, "careers"))),
     path("candidates/", include("candidates.urls")),
     path("interviews/", include("interviews.urls")),
+    path("", include("simulations.urls")),
     path("reports/", include("reports.urls")),
     path("", include("api.urls")),
 ]

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from candidates.services.applications import application_submit
 from recruiting.roles import Role
 from requisitions.models import AssessmentMethod, DepartmentApprover, PositionProfile
 from requisitions.services.requisitions import requisition_create
@@ -161,3 +162,20 @@ def private_broker():
     app.conf.task_always_eager = True
     app._pool = None
     app.amqp._producer_pool = None
+
+
+@pytest.fixture
+def make_application(make_posting):
+    """Applications to one posting (made once per test), as the careers form submits them."""
+    posting_cache = {}
+
+    def make(*, name="Li Lei", email=None, posting=None, language="en"):
+        if posting is None:
+            posting = posting_cache.setdefault("posting", make_posting())
+        person = {"full_name": name, "email": email or f"{abs(hash(name)) % 10**8}@example.com",
+                  "education": "bachelor", "language": language}  # fmt: skip
+        return application_submit(requisition=posting, person=person, facts={"education": "bachelor"}, answers=[],
+                                  resume=None, resume_check=None, resume_name="", source="careers_page",
+                                  language=language)  # fmt: skip
+
+    return make

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "recruiting.apps.RecruitingConfig",
     "requisitions.apps.RequisitionsConfig",
     "candidates.apps.CandidatesConfig",
+    "simulations.apps.SimulationsConfig",
     "interviews.apps.InterviewsConfig",
     "reports.apps.ReportsConfig",
     "api.apps.ApiConfig",
@@ -206,6 +207,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "interviews.tasks.send_scorecard_reminders_task",
         "schedule": crontab(minute=20),
     },
+    "close-overdue-simulations": {
+        "task": "simulations.tasks.close_overdue_attempts_task",
+        "schedule": crontab(minute="*/5"),
+    },
 }
 
 # --- The outbox ---
@@ -214,6 +219,11 @@ CELERY_BEAT_SCHEDULE = {
 OUTBOX_SWEEP_AFTER_SECONDS = env.int("OUTBOX_SWEEP_AFTER_SECONDS", default=120)
 OUTBOX_RETRY_SWEEP_AFTER_SECONDS = env.int("OUTBOX_RETRY_SWEEP_AFTER_SECONDS", default=7200)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
+
+# --- Work-sample simulations ---
+# Seconds after a simulation's deadline (or a typing task's limit) during which a save still counts:
+# the last autosave may be in flight when the clock runs out.
+SIMULATION_GRACE_SECONDS = env.int("SIMULATION_GRACE_SECONDS", default=20)
 
 # --- Offers ---
 # Whose labour law sets the probation limits (candidates/probation_rules.py): "CN" applies the Labour

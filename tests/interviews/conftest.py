@@ -3,25 +3,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from candidates.services.applications import application_submit
 from interviews.services.scheduling import Slot, interview_schedule
 from recruiting.roles import Role
-
-
-@pytest.fixture
-def make_application(make_posting):
-    posting_cache = {}
-
-    def make(*, name="Li Lei", email=None, posting=None, language="en"):
-        if posting is None:
-            posting = posting_cache.setdefault("posting", make_posting())
-        person = {"full_name": name, "email": email or f"{abs(hash(name)) % 10**8}@example.com",
-                  "education": "bachelor", "language": language}  # fmt: skip
-        return application_submit(requisition=posting, person=person, facts={"education": "bachelor"}, answers=[],
-                                  resume=None, resume_check=None, resume_name="", source="careers_page",
-                                  language=language)  # fmt: skip
-
-    return make
 
 
 @pytest.fixture
