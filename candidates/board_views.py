@@ -114,7 +114,7 @@ def _render(request, requisition_id, *, message="", ok=True, status=200):
         "sources": Source.choices,
         "tags": found.tags,
         "card_templates": card_templates(),
-        "board_sections": sections("board", requisition=found.requisition),
+        "board_sections": sections("board", requisition=found.requisition, user=request.user),
         **filters,
         "message": message,
         "ok": ok,

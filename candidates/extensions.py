@@ -37,7 +37,7 @@ def guard_refusals(application, target: str) -> list[str]:
 # Sections other apps add to pages of this app: "status" (the candidate's status page; context gets
 # ``application`` and ``token``), "application" (each application on the staff candidate page;
 # context gets ``user`` and ``application``) and "board" (links beside the board's title; context
-# gets ``requisition``). ``context`` returns the template's variables, or None to skip.
+# gets ``requisition`` and ``user``). ``context`` returns the template's variables, or None to skip.
 _SECTIONS: dict[str, dict[str, tuple[str, Callable]]] = {"status": {}, "application": {}, "board": {}}
 # For the candidate page: ``batch(user=, applications=)`` loads what a section needs for all the
 # person's applications at once; its result reaches ``context`` as ``batch=`` (no query per application).

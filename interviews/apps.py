@@ -111,7 +111,9 @@ class InterviewsConfig(AppConfig):
             _application_section,
             batch=_interviews_by_application,
         )
-        extensions.register_section("board", "review", "interviews/partials/_board_link.html", lambda requisition: {})
+        extensions.register_section(
+            "board", "review", "interviews/partials/_board_link.html", lambda requisition, user: {}
+        )
         extensions.register_timeline_source("interviews", _timeline)
         extensions.register_close_hook("cancel-interviews", _cancel_interviews)
         extensions.register_application_grant("interview-panels", _panel_applications)

@@ -43,6 +43,13 @@ def _application_section(*, user, application, batch=None):
             "staff": batch["staff"]}  # fmt: skip
 
 
+def _board_link(*, requisition, user):
+    """The board links HR to the requisition's work samples (the page is HR's)."""
+    from recruiting.roles import Role, has_role
+
+    return {} if has_role(user, Role.HR) else None
+
+
 def _home(request):
     from simulations.selectors import reviews_for
 
@@ -72,9 +79,7 @@ class SimulationsConfig(AppConfig):
             _application_section,
             batch=_results_by_application,
         )
-        extensions.register_section(
-            "board", "simulations", "simulations/partials/_board_link.html", lambda requisition: {}
-        )
+        extensions.register_section("board", "simulations", "simulations/partials/_board_link.html", _board_link)
         extensions.register_close_hook("cancel-simulations", _cancel_attempts)
         register_home_section(
             key="work-samples-to-score", roles=[Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER], order=45,

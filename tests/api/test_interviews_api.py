@@ -8,7 +8,7 @@ from interviews.models import Rating, Scorecard
 from interviews.services.scheduling import interview_cancel
 from recruiting.roles import Role
 from tests.api.conftest import assert_error
-from tests.interviews.conftest import make_application, schedule  # noqa: F401
+from tests.interviews.conftest import schedule  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

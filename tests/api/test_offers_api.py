@@ -11,7 +11,6 @@ from recruiting.roles import Role
 from requisitions.models import DepartmentApprover
 from tests.api.conftest import assert_error
 from tests.candidates.test_offers import terms as candidate_terms
-from tests.interviews.conftest import make_application  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def url(offer, action=""):
 
 
 @pytest.fixture
-def second_round(make_application, hr):  # noqa: F811
+def second_round(make_application, hr):
     """An application in second interview (the posting of ``manager``, ``department``; range 6000–9000)."""
 
     def make(name="Li Lei", posting=None):

@@ -5,10 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 from interviews.services.scheduling import interview_schedule
 from interviews.services.scorecards import scorecard_start
-from tests.interviews.conftest import (
-    make_application,  # noqa: F401
-    slot,
-)
+from tests.interviews.conftest import slot
 
 LISTS = [
     "/api/v1/postings/",
@@ -41,7 +38,7 @@ def counts(client):
     return result
 
 
-def test_list_queries_do_not_grow_with_the_rows(api, hr, interviewer, make_application, make_posting):  # noqa: F811
+def test_list_queries_do_not_grow_with_the_rows(api, hr, interviewer, make_application, make_posting):
     posting = make_posting()
     add(2, posting=posting, start=0, hr=hr, interviewer=interviewer, make=make_application)
     client = api.as_user(hr)

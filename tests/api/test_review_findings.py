@@ -13,7 +13,7 @@ from interviews.services.scheduling import interview_cancel, interview_reschedul
 from interviews.services.scorecards import scorecard_start
 from recruiting.roles import Role
 from tests.api.conftest import assert_error
-from tests.interviews.conftest import make_application, slot  # noqa: F401
+from tests.interviews.conftest import slot
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_a_panelist_taken_off_the_panel_can_no_longer_change_their_card(
     hr,
     interviewer,
     second_panelist,
-    make_application,  # noqa: F811
+    make_application,
 ):
     from interviews.services.scheduling import interview_schedule
 
@@ -45,7 +45,7 @@ def test_a_panelist_taken_off_the_panel_can_no_longer_change_their_card(
     assert rating.score is None
 
 
-def test_a_draft_of_a_cancelled_interview_cannot_be_submitted(api, hr, interviewer, make_application):  # noqa: F811
+def test_a_draft_of_a_cancelled_interview_cannot_be_submitted(api, hr, interviewer, make_application):
     from interviews.services.scheduling import interview_schedule
     from interviews.services.scorecards import scorecard_save, scorecard_submit
 
@@ -90,7 +90,7 @@ def test_a_hostile_body_is_a_400_not_a_500(api, hr, make_requisition, body):
     assert requisition.status == "draft"
 
 
-def test_an_erased_person_is_not_exported(api, hr, make_application):  # noqa: F811
+def test_an_erased_person_is_not_exported(api, hr, make_application):
     from candidates.services.people import candidate_erase
 
     person = make_application().candidate

@@ -61,7 +61,7 @@ from tests.candidates.test_fuzz_apply import (
     multi,
 )
 from tests.candidates.test_offers import second_round_application, terms
-from tests.interviews.conftest import make_application, panelist, schedule  # noqa: F401  (fixtures)
+from tests.interviews.conftest import panelist, schedule  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.django_db
 

@@ -79,7 +79,7 @@ NEVER_SHOWN = {
 }
 
 # Apps whose rows a refused request must leave alone (counted before and after).
-PROJECT_APPS = ("recruiting", "requisitions", "candidates", "interviews", "api")
+PROJECT_APPS = ("recruiting", "requisitions", "candidates", "simulations", "interviews", "api")
 
 
 # --- answers ------------------------------------------------------------------------------------------
@@ -290,6 +290,14 @@ CASES = [
     post("candidates:withdraw", links(OK, OK), lambda w: [w.token]),  # the other link withdraws its own
     post("candidates:offer_answer", links(OK, 404), lambda w: [w.token]),  # the other application has no offer
     get("candidates:offer_letter_candidate", links(200, 404), lambda w: [w.token]),
+    # The work sample: the link's own attempt only (the other link's application has none of its own).
+    get("simulations:take", links(302, 404), lambda w: [w.token, w.sim_attempt.pk]),  # in progress: to its item
+    get("simulations:item", links(200, 404), lambda w: [w.token, w.sim_attempt.pk, 0]),
+    post("simulations:practice", links(OK, 404), lambda w: [w.token, w.sim_attempt.pk]),
+    post("simulations:start", links(OK, 404), lambda w: [w.token, w.sim_attempt.pk]),
+    post("simulations:save", links(OK, 404), lambda w: [w.token, w.sim_attempt.pk, w.sim_item]),
+    post("simulations:paste", links(OK, 404), lambda w: [w.token, w.sim_attempt.pk, w.sim_item]),
+    post("simulations:submit", links(OK, 404), lambda w: [w.token, w.sim_attempt.pk]),
     # --- offers and probation --------------------------------------------------------------------------
     get("candidates:offer_create", pages(hr=200), _application),
     get("candidates:offer", pages(hr=200, manager=200, other_manager=404, approver=200), _offer),
@@ -385,6 +393,30 @@ CASES = [
         _card,
     ),
     get("interviews:review", pages(hr=200, manager=200, other_manager=404), _posting),
+    # --- work samples (staff) --------------------------------------------------------------------------
+    post("simulations:invite", pages(hr=OK), _application),
+    get("simulations:attempt", pages(hr=200, manager=200, other_manager=404), lambda w: [w.staff_attempt.pk]),
+    post("simulations:attempt_action", pages(hr=OK), lambda w: [w.staff_attempt.pk, "cancel"]),
+    get("simulations:reviews", pages(hr=200, manager=200, other_manager=200, interviewer=200, other_interviewer=200)),
+    # A review is its reviewer's alone (the page is blind: no name).
+    get(
+        "simulations:review",
+        pages(hr=404, manager=404, other_manager=404, interviewer=200, other_interviewer=404),
+        lambda w: [w.sim_review.pk],
+    ),
+    get("simulations:library", pages(hr=200)),
+    get("simulations:simulation_new", pages(hr=200)),
+    get("simulations:simulation", pages(hr=200), lambda w: [w.simulation.pk]),
+    get("simulations:simulation_edit", pages(hr=200), lambda w: [w.own_simulation.pk]),
+    post("simulations:simulation_copy", pages(hr=OK), lambda w: [w.simulation.pk]),
+    get(
+        "simulations:item_new",
+        pages(hr=200),
+        path=lambda w: reverse("simulations:item_new", args=[w.own_simulation.pk]) + "?kind=message",
+    ),
+    get("simulations:item_edit", pages(hr=200), lambda w: [w.own_simulation.pk, w.own_item.pk]),
+    post("simulations:item_delete", pages(hr=OK), lambda w: [w.own_simulation.pk, w.own_item.pk]),
+    get("simulations:requisition", pages(hr=200), _posting),
     get("interviews:questions", pages(hr=200, manager=200, other_manager=200, interviewer=200, other_interviewer=200)),
     get("interviews:question_add", pages(hr=200)),
     get("interviews:question_edit", pages(hr=200), lambda w: [w.bank_question.pk]),
@@ -574,6 +606,8 @@ def build_world():
     from requisitions.services import demand_table
     from requisitions.services.approval import requisition_decide, requisition_submit
     from requisitions.services.requisitions import requisition_change_dates, requisition_create, requisition_move
+    from simulations.models import Answer, Attempt, Review, Simulation
+    from simulations.services.authoring import assignment_set, simulation_copy
 
     w = SimpleNamespace()
     today = timezone.localdate()
@@ -698,6 +732,24 @@ def build_world():
     w.other_posting.refresh_from_db()
     w.tampered_token = w.token[:-6] + ("AAAAAA" if not w.token.endswith("AAAAAA") else "BBBBBB")
 
+    # Work samples: the library's e-commerce simulation on the posting's first interview; a run in
+    # progress for the status link's application (Han Meimei) and a submitted one for Li Lei, whose
+    # replies the interviewer is named to score; HR's own copy of the simulation, to edit.
+    w.simulation = Simulation.objects.get(code="ecommerce-after-sales")
+    assignment = assignment_set(actor=w.hr, requisition=w.posting, stage="first_interview", simulation=w.simulation)
+    scored = list(w.simulation.items.filter(practice=False).order_by("position").values_list("pk", flat=True))
+    now = timezone.now()
+    w.sim_attempt = Attempt.objects.create(assignment=assignment, application=w.hired, status="started",
+                                           started_at=now, deadline=now + datetime.timedelta(hours=1), order=scored)  # fmt: skip
+    w.staff_attempt = Attempt.objects.create(assignment=assignment, application=w.application, status="submitted",
+                                             started_at=now, deadline=now, submitted_at=now, order=scored)  # fmt: skip
+    for attempt in (w.sim_attempt, w.staff_attempt):
+        Answer.objects.bulk_create(Answer(attempt=attempt, item_id=pk) for pk in scored)
+    w.sim_item = scored[0]
+    w.sim_review = Review.objects.create(attempt=w.staff_attempt, reviewer=w.interviewer)
+    w.own_simulation = simulation_copy(actor=w.hr, simulation=w.simulation)
+    w.own_item = w.own_simulation.items.order_by("position").first()
+
     # An upload waiting for the worker (its task is scheduled on commit: never, in this world).
     w.candidate_import = candidate_import_create(
         actor=w.hr,
@@ -788,7 +840,7 @@ def _request(case, actor, w):
             "tampered_token": w.tampered_token,
             "revoked_token": w.revoked_token,
         }[actor]
-        url = reverse(case.name, args=[token])
+        url = reverse(case.name, args=[token, *(case.args(w)[1:] if case.args else [])])
     elif actor != "anonymous":
         if is_api:
             headers["HTTP_AUTHORIZATION"] = f"Bearer {w.api_keys[actor]}"

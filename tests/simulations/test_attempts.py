@@ -178,11 +178,12 @@ def test_scoring_key_for_judgement_and_repetitive_items(invited):
     attempt = service.attempt_submit(attempt=attempt)
     assert (attempt.judgement_points, attempt.judgement_max) == (3, 4)
     assert attempt.repetitive_accuracy == pytest.approx(0.8)
-    assert attempt.typing_cpm == 0 and attempt.typing_accuracy == 0  # never opened, nothing typed
+    assert attempt.typing_cpm == 0
+    assert attempt.typing_accuracy == 0
 
 
 @pytest.mark.parametrize(
-    "kind, payload",
+    ("kind", "payload"),
     [
         ("judgement", {"choice": {"best": "z", "worst": "a"}}),
         ("judgement", {"choice": {"best": "a", "worst": "a"}}),
@@ -218,8 +219,8 @@ def test_one_attempt_unless_hr_grants_another(invited, hr, manager):
 
 
 def test_rejecting_the_application_cancels_its_open_attempt(invited, hr):
-    from candidates.services.pipeline import application_transition
     from candidates.models import RejectionReason
+    from candidates.services.pipeline import application_transition
 
     application_transition(actor=hr, application=invited.application, target="rejected",
                            reason=RejectionReason.objects.first(), feedback="Thank you.")  # fmt: skip

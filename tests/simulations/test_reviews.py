@@ -92,7 +92,8 @@ def test_blind_rule_hides_others_until_own_review_is_submitted(submitted, interv
     # The second reviewer has not submitted: no rubric result for them; HR (not a reviewer) sees it.
     assert latest_results(user=second_reviewer, application_ids=[app])[app].rubric is None
     seen_by_hr = latest_results(user=hr, application_ids=[app])[app].rubric
-    assert seen_by_hr.overall == 5 and seen_by_hr.reviewers == 1
+    assert seen_by_hr.overall == 5
+    assert seen_by_hr.reviewers == 1
     second = review_save(actor=second_reviewer, review=_review(submitted, second_reviewer),
                          scores=_all_scores(submitted, 2))  # fmt: skip
     review_submit(actor=second_reviewer, review=second)
@@ -110,7 +111,8 @@ def test_the_scoring_page_is_blind(client, submitted, interviewer, second_review
     client.force_login(second_reviewer)
     url = reverse("simulations:review", args=[_review(submitted, second_reviewer).pk])
     page = client.get(url).content.decode()
-    assert "Wang Fang" not in page and "wang.fang" not in page
+    assert "Wang Fang" not in page
+    assert "wang.fang" not in page
     assert f"#{submitted.pk}" in page
     assert "Reply to" in page
     assert "The other reviewers" not in page  # not until their own is submitted
@@ -155,7 +157,8 @@ def test_staff_pages_scope(client, submitted, hr, manager, interviewer, make_use
     attempt_url = reverse("simulations:attempt", args=[submitted.pk])
     client.force_login(hr)
     page = client.get(attempt_url).content.decode()
-    assert "Wang Fang" in page and "Reply to" in page
+    assert "Wang Fang" in page
+    assert "Reply to" in page
     other_manager = make_user(Role.HIRING_MANAGER, username="other-manager")
     client.force_login(other_manager)
     assert client.get(attempt_url).status_code == 404
