@@ -122,3 +122,28 @@ def register_card_template(template: str) -> None:
 
 def card_templates() -> list[str]:
     return list(_CARD_TEMPLATES)
+
+
+_ERASE_HOOKS: dict[str, Callable] = {}
+_EXPORTS: dict[str, Callable] = {}
+
+
+def register_erase_hook(key: str, hook: Callable) -> None:
+    """``hook(application_ids=)`` runs inside the transaction that erases a person: it blanks what the
+    person wrote that other apps keep (the simulations app: their work-sample answers)."""
+    _ERASE_HOOKS[key] = hook
+
+
+def run_erase_hooks(*, application_ids) -> None:
+    for hook in _ERASE_HOOKS.values():
+        hook(application_ids=application_ids)
+
+
+def register_export(key: str, export: Callable) -> None:
+    """``export(application_ids=)`` returns JSON-ready data other apps hold about a person, added
+    under ``key`` to the person's export (the right of access)."""
+    _EXPORTS[key] = export
+
+
+def exports(*, application_ids) -> dict:
+    return {key: export(application_ids=application_ids) for key, export in _EXPORTS.items()}

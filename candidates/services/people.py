@@ -11,6 +11,7 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from candidates.extensions import exports, run_erase_hooks
 from candidates.models import ACTIVE_STAGES, Application, Candidate, Offer, OfferLetter, Resume, StageEvent
 from recruiting.services.audit import audit_record
 
@@ -88,6 +89,7 @@ def candidate_export(*, actor, candidate: Candidate) -> dict:
             }
             for application in applications
         ],
+        **exports(application_ids=[application.pk for application in applications]),
     }
 
 
@@ -112,6 +114,7 @@ def candidate_erase(*, actor, candidate: Candidate, reason: str = "request") -> 
         letters.delete()
         offers.exclude(signature_name="").update(signature_name=ERASED_NAME)
         offers.update(decision_ip=None, decline_reason="", withdraw_reason="")
+        run_erase_hooks(application_ids=list(applications.values_list("pk", flat=True)))
         _scrub_logs(
             candidate,
             application_ids=list(applications.values_list("pk", flat=True)),

@@ -309,3 +309,16 @@ def test_an_expired_clock_on_the_page_submits_what_was_saved(client, invited):
     assert page.status_code == 200
     assert "Time ran out" in page.content.decode()
     assert Attempt.objects.get(pk=attempt.pk).timed_out is True
+
+
+def test_erasing_the_person_blanks_their_answers_and_the_export_holds_them(invited, hr):
+    from candidates.services.people import candidate_erase, candidate_export
+
+    attempt = _started(invited)
+    message = _items(attempt)[0]
+    service.answer_save(attempt=attempt, item_id=message.pk, text="My own words to the customer")
+    exported = candidate_export(actor=hr, candidate=attempt.application.candidate)
+    answers = exported["work_samples"][0]["answers"]
+    assert {"item": message.title_en, "text": "My own words to the customer", "choice": {}} in answers
+    candidate_erase(actor=hr, candidate=attempt.application.candidate)
+    assert not Answer.objects.filter(attempt=attempt).exclude(text="").exists()
