@@ -28,8 +28,6 @@ def _attempt(request, token, pk):
     attempt = selectors.attempt_of_application(application, pk)
     if attempt is None:
         raise Http404
-    translation.activate(attempt.language)  # the simulation runs in the language it was taken in
-    request.LANGUAGE_CODE = attempt.language
     return attempt, None
 
 
@@ -104,7 +102,9 @@ def start(request, token, pk):
     if response:
         return response
     try:
-        attempt = service.attempt_start(attempt=attempt)
+        # The run is taken in the page's language (switchable at the foot of the page before starting):
+        # the typing passage is the one in that language.
+        attempt = service.attempt_start(attempt=attempt, language=translation.get_language())
     except ValidationError as error:
         flash_errors(request, error)
         return redirect("simulations:take", token=token, pk=pk)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from candidates.models import ACTIVE_STAGES, Application
 from candidates.status_links import status_path
+from recruiting.models import Language
 from recruiting.roles import Role, has_role
 from recruiting.services.audit import audit_record
 from recruiting.services.notifications import notification_create
@@ -211,8 +212,9 @@ def _shuffled_order(attempt: Attempt) -> list[int]:
     return order
 
 
-def attempt_start(*, attempt: Attempt, now=None) -> Attempt:
-    """The timed run begins: the deadline is set by the server (limit plus any extra time)."""
+def attempt_start(*, attempt: Attempt, language: str | None = None, now=None) -> Attempt:
+    """The timed run begins: the deadline is set by the server (limit plus any extra time); the run
+    is taken in ``language`` (the typing passage is that language's), by default the application's."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _locked(attempt)
@@ -228,7 +230,11 @@ def attempt_start(*, attempt: Attempt, now=None) -> Attempt:
         attempt.deadline = now + timedelta(minutes=simulation.minutes + attempt.extra_minutes)
         attempt.order = _shuffled_order(attempt)
         attempt.position = 0
-        attempt.save(update_fields=["status", "started_at", "deadline", "order", "position", "updated_at"])
+        if language in Language.values:
+            attempt.language = language
+        attempt.save(
+            update_fields=["status", "started_at", "deadline", "order", "position", "language", "updated_at"]
+        )
         Answer.objects.bulk_create(Answer(attempt=attempt, item_id=item_id) for item_id in attempt.order)
         audit_record(actor=None, verb="simulation.started", target=attempt.application, data={"attempt": attempt.pk})
     return attempt

@@ -322,3 +322,13 @@ def test_erasing_the_person_blanks_their_answers_and_the_export_holds_them(invit
     assert {"item": message.title_en, "text": "My own words to the customer", "choice": {}} in answers
     candidate_erase(actor=hr, candidate=attempt.application.candidate)
     assert not Answer.objects.filter(attempt=attempt).exclude(text="").exists()
+
+
+def test_the_run_is_taken_in_the_pages_language(client, invited):
+    assert invited.language == "en"  # the application's, for the invitation e-mail
+    client.post(_url("start", invited), HTTP_ACCEPT_LANGUAGE="zh-hans")
+    invited.refresh_from_db()
+    assert invited.language == "zh-hans"
+    typing = next(i for i, item in enumerate(_items(invited)) if item.kind == "typing")
+    page = client.get(_url("item", invited, typing), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "感谢您的耐心等待。" in page
