@@ -232,9 +232,7 @@ def attempt_start(*, attempt: Attempt, language: str | None = None, now=None) ->
         attempt.position = 0
         if language in Language.values:
             attempt.language = language
-        attempt.save(
-            update_fields=["status", "started_at", "deadline", "order", "position", "language", "updated_at"]
-        )
+        attempt.save(update_fields=["status", "started_at", "deadline", "order", "position", "language", "updated_at"])
         Answer.objects.bulk_create(Answer(attempt=attempt, item_id=item_id) for item_id in attempt.order)
         audit_record(actor=None, verb="simulation.started", target=attempt.application, data={"attempt": attempt.pk})
     return attempt
