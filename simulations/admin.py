@@ -53,3 +53,6 @@ class AttemptAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # an attempt ends through the product (cancelled, with its audit row), never deleted

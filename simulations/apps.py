@@ -63,10 +63,12 @@ def _cancel_attempts(*, application, actor):
 
 
 def _erase_answers(*, application_ids):
-    """Erasing a person blanks what they wrote in their work samples (the scores stay, as statistics)."""
-    from simulations.models import Answer
+    """Erasing a person blanks what they wrote in their work samples and the reviewers' comments on it
+    (the scores stay, as statistics)."""
+    from simulations.models import Answer, Review
 
     Answer.objects.filter(attempt__application_id__in=application_ids).update(text="")
+    Review.objects.filter(attempt__application_id__in=application_ids).update(comment="")  # notes about them
 
 
 def _export(*, application_ids):
@@ -76,7 +78,7 @@ def _export(*, application_ids):
     attempts = (
         Attempt.objects.filter(application_id__in=application_ids)
         .select_related("assignment__simulation")
-        .prefetch_related("answers__item")
+        .prefetch_related("answers__item", "reviews__scores")
         .order_by("pk")
     )
     return [
@@ -86,13 +88,26 @@ def _export(*, application_ids):
             "status": attempt.status,
             "started_at": attempt.started_at.isoformat() if attempt.started_at else None,
             "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+            "timed_out": attempt.timed_out,
+            "extra_minutes": attempt.extra_minutes,
             "judgement_points": attempt.judgement_points,
+            "judgement_max": attempt.judgement_max,
+            "refused_pastes": attempt.pastes,
             "typing_cpm": attempt.typing_cpm,
             "typing_accuracy": attempt.typing_accuracy,
             "repetitive_accuracy": attempt.repetitive_accuracy,
             "answers": [
                 {"item": answer.item.title_en, "text": answer.text, "choice": answer.choice}
                 for answer in attempt.answers.all()
+            ],
+            "reviews": [
+                {
+                    "submitted_at": review.submitted_at.isoformat() if review.submitted_at else None,
+                    "comment": review.comment,
+                    "scores": [{"dimension": s.dimension, "score": s.score} for s in review.scores.all()],
+                }
+                for review in attempt.reviews.all()
+                if review.status == "submitted"
             ],
         }
         for attempt in attempts

@@ -15,6 +15,7 @@ against a rubric (free-text replies).
 
 from django.conf import settings
 from django.db import models
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 
 from recruiting.models import TimeStampedModel
@@ -137,6 +138,11 @@ class Assignment(TimeStampedModel):
         return f"{self.requisition} · {self.stage} · {self.simulation}"
 
 
+def new_attempt_code() -> str:
+    """The number reviewers know an attempt by: random, so it leads to no page and no name."""
+    return get_random_string(8, allowed_chars="ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+
+
 class Attempt(TimeStampedModel):
     class Status(models.TextChoices):
         INVITED = "invited", _("Invited")
@@ -149,6 +155,7 @@ class Attempt(TimeStampedModel):
         "candidates.Application", on_delete=models.CASCADE, related_name="simulation_attempts"
     )
     number = models.PositiveSmallIntegerField(_("attempt"), default=1)
+    code = models.CharField(_("code"), max_length=8, unique=True, default=new_attempt_code, editable=False)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.INVITED)
     language = models.CharField(_("language"), max_length=10, default="en")
     extra_minutes = models.PositiveSmallIntegerField(_("extra time (minutes)"), default=0)

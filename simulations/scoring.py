@@ -5,7 +5,8 @@
 * Typing: accuracy is the share of the passage typed correctly (matching characters, as
   ``difflib.SequenceMatcher`` aligns the typed text with the passage, over the longer of the two, so
   extra characters cost as much as missing ones); speed is correct characters per minute of the
-  time used (from opening the task to the last save, at most the task's limit, at least 5 seconds).
+  time used (from opening the task to the last save, at most the task's limit plus the grace for a save
+  in flight, at least 5 seconds).
   Characters, not keystrokes: a Chinese passage typed with an input method counts each character
   once.
 * Repetitive: the share of rows marked correctly (a row left unmarked is wrong).

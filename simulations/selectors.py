@@ -61,6 +61,27 @@ def items_in_order(attempt: Attempt) -> list[Item]:
     return [items[pk] for pk in attempt.order if pk in items]
 
 
+def overview(attempt: Attempt) -> list:
+    """The run's items for its overview: (position, item, answered)."""
+    saved = set(attempt.answers.filter(saved_at__isnull=False).values_list("item_id", flat=True))
+    return [(i, item, item.pk in saved) for i, item in enumerate(items_in_order(attempt))]
+
+
+def typing_seconds_left(answer, now) -> int:
+    """What the typing task's own clock shows: its limit from when it was first opened."""
+    if answer.opened_at is None:
+        return answer.item.data.get("seconds", 60)
+    used = (now - answer.opened_at).total_seconds()
+    return max(0, int(answer.item.data.get("seconds", 60) - used))
+
+
+def rows_with_marks(answer) -> list:
+    """The repetitive task's rows with the candidate's marks so far: (index, row, mark)."""
+    rows = answer.item.data["rows"]
+    marks = answer.choice.get("marks") or [None] * len(rows)
+    return [(i, row, marks[i]) for i, row in enumerate(rows)]
+
+
 def blind_reviews(user):
     """The attempts on which ``user`` is a reviewer who has not submitted yet."""
     return Review.objects.filter(reviewer=user, status=Review.Status.DRAFT)

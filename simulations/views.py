@@ -1,8 +1,6 @@
 """The candidate's side of a simulation, reached only through their status link: the token names one
 application, and an attempt of another application is a 404. Never cached."""
 
-import contextlib
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -16,7 +14,7 @@ from candidates.selectors import application_for_token
 from recruiting.feedback import flash_errors
 from simulations import selectors
 from simulations.forms import answer_from_post
-from simulations.models import Answer, Attempt, Item
+from simulations.models import Attempt, Item
 from simulations.services import attempts as service
 
 
@@ -31,14 +29,36 @@ def _attempt(request, token, pk):
     return attempt, None
 
 
-def _refused(request, token, attempt, error: ValidationError):
+def _codes(error: ValidationError) -> set:
+    return {getattr(e, "code", None) for e in error.error_list}
+
+
+def _refused(request, token, attempt, error: ValidationError, go=None):
+    """A refused answer: htmx gets the message in the save status (and, when time is up, goes to the
+    attempt's front page); a plain form gets it as a message, back on the item, or on to where it was
+    going when the refusal only says the typing task's time is over."""
     if request.htmx:
         response = render(request, "simulations/partials/_saved.html", {"errors": error.messages})
-        if any(getattr(e, "code", None) == "timed_out" for e in error.error_list):
+        if "timed_out" in _codes(error):
             response["HX-Redirect"] = request.build_absolute_uri(_take_url(token, attempt))
         return response
     flash_errors(request, error)
+    if "typing_closed" in _codes(error) and go is not None:
+        return _go(token, attempt, go)
+    if "timed_out" not in _codes(error) and attempt.status == Attempt.Status.STARTED:
+        return redirect("simulations:item", token=token, pk=attempt.pk, position=attempt.position)
     return redirect("simulations:take", token=token, pk=attempt.pk)
+
+
+def _go(token, attempt, go: str):
+    """Where the item form's buttons lead: an item by its position, else the overview."""
+    try:
+        position = int(go)
+    except ValueError:
+        position = None
+    if position is not None and 0 <= position < len(attempt.order):
+        return redirect("simulations:item", token=token, pk=attempt.pk, position=position)
+    return redirect(f"{_take_url(token, attempt)}?overview=1")
 
 
 def _take_url(token, attempt):
@@ -55,10 +75,8 @@ def take(request, token, pk):
     attempt, response = _attempt(request, token, pk)
     if response:
         return response
-    if attempt.status == Attempt.Status.STARTED and service.seconds_left(attempt) <= 0:
-        with contextlib.suppress(ValidationError):
-            service.attempt_submit(attempt=attempt)
-        attempt.refresh_from_db()
+    if attempt.status == Attempt.Status.STARTED:
+        attempt = service.attempt_close_if_over(attempt=attempt)  # the page's clock ran out: past it, submitted
     if attempt.status == Attempt.Status.STARTED and request.GET.get("overview") != "1":
         return redirect("simulations:item", token=token, pk=pk, position=attempt.position)
     context = {"attempt": attempt, "token": token, "simulation": attempt.assignment.simulation}
@@ -66,10 +84,8 @@ def take(request, token, pk):
         context["practice"] = service.practice_item(attempt)
         context["minutes"] = attempt.assignment.simulation.minutes + attempt.extra_minutes
     elif attempt.status == Attempt.Status.STARTED:
-        items = selectors.items_in_order(attempt)
-        saved = set(Answer.objects.filter(attempt=attempt, saved_at__isnull=False).values_list("item_id", flat=True))
-        context.update(items=[(i, item, item.pk in saved) for i, item in enumerate(items)],
-                       seconds_left=service.seconds_left(attempt))  # fmt: skip
+        context.update(items=selectors.overview(attempt), seconds_left=service.seconds_left(attempt))
+
     return render(request, "simulations/take.html", context)
 
 
@@ -138,12 +154,9 @@ def item(request, token, pk, position):
         "prompt": item.prompt_in(attempt.language),
     }
     if item.kind == Item.Kind.TYPING:
-        limit = item.data.get("seconds", 60)
-        used = (now - answer.opened_at).total_seconds()
-        context["typing_seconds_left"] = max(0, int(limit - used))
+        context["typing_seconds_left"] = selectors.typing_seconds_left(answer, now)
     if item.kind == Item.Kind.REPETITIVE:
-        marks = answer.choice.get("marks") or [None] * len(item.data["rows"])
-        context["rows"] = [(i, row, marks[i]) for i, row in enumerate(item.data["rows"])]
+        context["rows"] = selectors.rows_with_marks(answer)
     return render(request, "simulations/item.html", context)
 
 
@@ -158,16 +171,14 @@ def save(request, token, pk, item_id):
     item = Item.objects.filter(pk=item_id, pk__in=attempt.order).first()
     if item is None:
         raise Http404
+    go = request.POST.get("go", "")
     try:
         service.answer_save(attempt=attempt, item_id=item.pk, **answer_from_post(item, request.POST))
     except ValidationError as error:
-        return _refused(request, token, attempt, error)
+        return _refused(request, token, attempt, error, go=go)
     if request.htmx:
         return render(request, "simulations/partials/_saved.html", {"saved_at": timezone.now()})
-    go = request.POST.get("go", "")
-    if go.isdigit() and int(go) < len(attempt.order):
-        return redirect("simulations:item", token=token, pk=pk, position=int(go))
-    return redirect(f"{_take_url(token, attempt)}?overview=1")
+    return _go(token, attempt, go)
 
 
 @never_cache
@@ -178,8 +189,8 @@ def paste(request, token, pk, item_id):
         return response
     try:
         service.answer_record_paste(attempt=attempt, item_id=item_id)
-    except ValidationError as error:
-        return _refused(request, token, attempt, error)
+    except ValidationError as error:  # the page's script sends it and reads nothing back
+        return HttpResponse(" ".join(error.messages), status=409, content_type="text/plain; charset=utf-8")
     return HttpResponse(status=204)
 
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,6 +27,7 @@ from simulations.models import Answer, Assignment, Attempt, Item, Review
 
 TEXT_MAX = 5_000
 EXTRA_MINUTES_MAX = 240
+PASTES_COUNTED = 1000
 
 
 def _hr(actor) -> None:
@@ -76,7 +78,8 @@ def _new_attempt(*, actor, application, assignment, number, extra_minutes, revie
     )
     Review.objects.bulk_create(Review(attempt=attempt, reviewer=reviewer) for reviewer in reviewers)
     audit_record(actor=actor, verb="simulation.invited", target=application,
-                 data={"attempt": attempt.pk, "number": number, "extra_minutes": extra_minutes})  # fmt: skip
+                 data={"attempt": attempt.pk, "number": number, "extra_minutes": extra_minutes,
+                       "reviewers": [reviewer.pk for reviewer in reviewers]})  # fmt: skip
     _notify_invited(attempt)
     return attempt
 
@@ -99,11 +102,13 @@ def attempt_invite(*, actor, application: Application, extra_minutes: int = 0, r
             raise ValidationError(_("No simulation is attached to this stage of the requisition."))
         if not assignment.simulation.items.filter(practice=False).exists():
             raise ValidationError(_("This simulation has no items yet."))
-        if Attempt.objects.filter(application=application, assignment=assignment).exists():
+        earlier = Attempt.objects.filter(application=application, assignment=assignment)
+        if earlier.exclude(status=Attempt.Status.CANCELLED).exists():
             raise ValidationError(
                 _("The candidate has already been invited to this simulation; grant another attempt instead.")
             )
-        return _new_attempt(actor=actor, application=application, assignment=assignment, number=1,
+        number = (earlier.aggregate(last=Max("number"))["last"] or 0) + 1  # after cancelled ones: the next number
+        return _new_attempt(actor=actor, application=application, assignment=assignment, number=number,
                             extra_minutes=extra_minutes, reviewers=reviewers)  # fmt: skip
 
 
@@ -121,6 +126,9 @@ def attempt_grant_another(*, actor, attempt: Attempt, reason: str) -> Attempt:
         if application.stage not in ACTIVE_STAGES:
             raise ValidationError(_("This application is closed."))
         reviewers = [review.reviewer for review in latest.reviews.select_related("reviewer")]
+        reviewers = [
+            r for r in reviewers if r.is_active and has_role(r, Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER)
+        ]
         new = _new_attempt(actor=actor, application=application, assignment=latest.assignment, number=latest.number + 1,
                            extra_minutes=latest.extra_minutes, reviewers=reviewers)  # fmt: skip
         audit_record(actor=actor, verb="simulation.attempt_granted", target=application,
@@ -137,7 +145,12 @@ def attempt_set_extra_time(*, actor, attempt: Attempt, extra_minutes: int) -> At
         if attempt.status not in (Attempt.Status.INVITED, Attempt.Status.STARTED):
             raise ValidationError(_("This attempt is over."))
         if attempt.deadline is not None:
-            attempt.deadline += timedelta(minutes=extra_minutes - attempt.extra_minutes)
+            deadline = attempt.deadline + timedelta(minutes=extra_minutes - attempt.extra_minutes)
+            if deadline <= timezone.now():
+                raise ValidationError(
+                    {"extra_minutes": _("That would end the candidate's run at once; leave them some time.")}
+                )
+            attempt.deadline = deadline
         before, attempt.extra_minutes = attempt.extra_minutes, extra_minutes
         attempt.save(update_fields=["extra_minutes", "deadline", "updated_at"])
         audit_record(actor=actor, verb="simulation.extra_time", target=attempt.application,
@@ -160,7 +173,7 @@ def attempt_cancel(*, actor, attempt: Attempt) -> Attempt:
 
 def attempts_cancel_for_closed(*, application, actor) -> None:
     """Inside the transaction that rejects or withdraws an application: its open attempts end."""
-    open_attempts = Attempt.objects.filter(
+    open_attempts = Attempt.objects.select_for_update().filter(
         application=application, status__in=[Attempt.Status.INVITED, Attempt.Status.STARTED]
     )
     for attempt in open_attempts:
@@ -311,11 +324,14 @@ def answer_save(*, attempt: Attempt, item_id: int, text: str | None = None, choi
         if item.kind in (Item.Kind.MESSAGE, Item.Kind.TYPING):
             if not isinstance(text, str):
                 raise ValidationError(_("Write your answer as text."))
+            text = text.replace("\r\n", "\n").replace("\x00", "")  # a browser's line break counts once
             if len(text) > TEXT_MAX:
                 raise ValidationError(_("An answer may be at most %(max)s characters.") % {"max": TEXT_MAX})
             if item.kind == Item.Kind.TYPING and _typing_closed(answer, now):
-                raise ValidationError(_("The typing task's time is over; what you typed before is kept."))
-            answer.text = text.replace("\x00", "")
+                raise ValidationError(
+                    _("The typing task's time is over; what you typed before is kept."), code="typing_closed"
+                )
+            answer.text = text
             fields.append("text")
         else:
             answer.choice = _clean_choice(item, choice)
@@ -352,6 +368,8 @@ def answer_record_paste(*, attempt: Attempt, item_id: int, now=None) -> None:
         answer = Answer.objects.filter(attempt=attempt, item_id=item_id, item__kind=Item.Kind.TYPING).first()
         if answer is None:
             raise ValidationError(_("There is no such item."))
+        if attempt.pastes >= PASTES_COUNTED:
+            return  # counted enough: the number only has to show that it happened, and how persistently
         answer.pastes += 1
         answer.save(update_fields=["pastes"])
         attempt.pastes += 1
@@ -370,7 +388,7 @@ def _finish(attempt: Attempt, *, now, timed_out: bool) -> None:
         elif item.kind == Item.Kind.TYPING:
             passage = item.prompt_in(attempt.language)
             used = (answer.saved_at - answer.opened_at).total_seconds() if answer.opened_at and answer.saved_at else 0
-            seconds = item.data.get("seconds", 60)
+            seconds = item.data.get("seconds", 60) + settings.SIMULATION_GRACE_SECONDS  # the longest a save counts
             typing.append((scoring.typing_cpm(answer.text, passage, used, seconds),
                            scoring.typing_accuracy(answer.text, passage)))  # fmt: skip
         elif item.kind == Item.Kind.REPETITIVE:
@@ -397,7 +415,18 @@ def attempt_submit(*, attempt: Attempt, now=None) -> Attempt:
         attempt = _locked(attempt)
         if attempt.status != Attempt.Status.STARTED:
             raise ValidationError(_("This attempt is over."))
-        _finish(attempt, now=now, timed_out=_past_deadline(attempt, now))
+        _finish(attempt, now=now, timed_out=now > attempt.deadline)
+    return attempt
+
+
+def attempt_close_if_over(*, attempt: Attempt, now=None) -> Attempt:
+    """The candidate's page reports their clock at zero (after sending its last answer): a run past
+    its deadline is submitted as it stands. Before the deadline nothing happens."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _locked(attempt)
+        if attempt.status == Attempt.Status.STARTED and now >= attempt.deadline:
+            _finish(attempt, now=now, timed_out=True)
     return attempt
 
 

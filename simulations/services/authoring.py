@@ -14,6 +14,7 @@ from simulations.models import Assignment, Attempt, Item, Simulation
 from simulations.services.attempts import _hr
 
 STAGES = ("resume_screen", "first_interview", "second_interview")
+CLOSED_REQUISITION = (Requisition.Status.CLOSED, Requisition.Status.FILLED, Requisition.Status.CANCELLED)
 
 
 def is_frozen(simulation: Simulation) -> bool:
@@ -24,14 +25,19 @@ def _unique_code(base: str) -> str:
     return f"{slugify(base)[:40] or 'simulation'}-{get_random_string(6).lower()}"
 
 
+def _with_suffix(title: str, suffix: str) -> str:
+    limit = Simulation._meta.get_field("title_en").max_length
+    return title if title.endswith(suffix) else title[: limit - len(suffix)] + suffix
+
+
 def simulation_copy(*, actor, simulation: Simulation) -> Simulation:
     _hr(actor)
     with transaction.atomic():
         items = list(simulation.items.order_by("position", "pk"))
         copy = Simulation.objects.create(
             code=_unique_code(simulation.code),
-            title_en=f"{simulation.title_en} (copy)",
-            title_zh=f"{simulation.title_zh}（副本）",
+            title_en=_with_suffix(simulation.title_en, " (copy)"),
+            title_zh=_with_suffix(simulation.title_zh, "（副本）"),
             instructions_en=simulation.instructions_en,
             instructions_zh=simulation.instructions_zh,
             knowledge_base_en=simulation.knowledge_base_en,
@@ -136,6 +142,8 @@ def assignment_set(*, actor, requisition: Requisition, stage: str, simulation: S
         requisition = Requisition.objects.select_for_update().get(pk=requisition.pk)
         if not simulation.items.filter(practice=False).exists():
             raise ValidationError({"simulation": _("This simulation has no items yet.")})
+        if requisition.status in CLOSED_REQUISITION:
+            raise ValidationError(_("This requisition is closed."))
         current = Assignment.objects.filter(requisition=requisition, stage=stage).first()
         if current is not None:
             if current.simulation_id == simulation.pk:
@@ -145,6 +153,8 @@ def assignment_set(*, actor, requisition: Requisition, stage: str, simulation: S
                     _("Candidates have been invited to this stage's simulation; it cannot be replaced.")
                 )
             current.delete()
+            audit_record(actor=actor, verb="simulation.detached", target=requisition,
+                         data={"stage": stage, "simulation": current.simulation_id})  # fmt: skip
         assignment = Assignment.objects.create(
             requisition=requisition, stage=stage, simulation=simulation, created_by=actor
         )

@@ -35,3 +35,10 @@ def knowledge_base(text: str):
             parts.append(format_html("<p>{}</p>", line))
     flush()
     return mark_safe("".join(parts))  # noqa: S308 - every part was escaped by format_html
+
+
+@register.filter
+def clock(seconds) -> str:
+    """Seconds as m:ss (the page's script keeps it running)."""
+    seconds = max(0, int(seconds or 0))
+    return f"{seconds // 60}:{seconds % 60:02d}"

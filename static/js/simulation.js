@@ -7,6 +7,20 @@
     const m = Math.floor(seconds / 60), s = seconds % 60;
     return m + ":" + String(s).padStart(2, "0");
   }
+  // The run's time is up: send the answer on the page as it stands (the server still takes it within
+  // its grace), then, once the server's deadline has surely passed, open the attempt's front page,
+  // which submits the run.
+  let finishing = false;
+  function finish(url) {
+    if (finishing) return;
+    finishing = true;
+    const form = document.getElementById("answer-form");
+    const sent = form
+      ? fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin",
+                             headers: { "HX-Request": "true" } }).catch(function () {})
+      : Promise.resolve();
+    sent.then(function () { setTimeout(function () { window.location.assign(url); }, 1500); });
+  }
   document.querySelectorAll("[data-seconds-left]").forEach(function (timer) {
     let left = parseInt(timer.dataset.secondsLeft, 10) || 0;
     const clock = timer.querySelector(".sim-clock");
@@ -18,7 +32,7 @@
       timer.setAttribute("aria-live", left % 60 === 0 || left <= 10 ? "polite" : "off");
       if (left === 0) {
         clearInterval(handle);
-        if (timer.dataset.expiredUrl) window.location.assign(timer.dataset.expiredUrl);
+        if (timer.dataset.expiredUrl) finish(timer.dataset.expiredUrl);
         else document.querySelectorAll("#typing").forEach(function (area) { area.readOnly = true; });
       }
     }

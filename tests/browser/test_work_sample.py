@@ -113,7 +113,7 @@ def test_candidate_takes_the_work_sample_on_a_phone_and_it_is_scored(
     desk = new_page()
     log_in(desk, live_server, reviewer.username, password)
     desk.goto(reverse("simulations:reviews"))
-    desk.get_by_role("link", name=re.compile(rf"#{attempt.pk}")).click()
+    desk.get_by_role("link", name=re.compile(rf"#{attempt.code}")).click()
     expect(desk.get_by_role("heading", level=1)).to_have_text("Score the written replies")
     expect(desk.locator("body")).not_to_contain_text("Qiao Yunfei")
     groups = desk.locator("fieldset")

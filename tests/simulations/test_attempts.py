@@ -332,3 +332,92 @@ def test_the_run_is_taken_in_the_pages_language(client, invited):
     typing = next(i for i, item in enumerate(_items(invited)) if item.kind == "typing")
     page = client.get(_url("item", invited, typing), HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
     assert "感谢您的耐心等待。" in page
+
+
+# Found in review --------------------------------------------------------------------------------------
+
+
+def test_after_the_typing_clock_the_candidate_can_still_move_on(client, invited, settings):
+    settings.SIMULATION_GRACE_SECONDS = 5
+    attempt = _started(invited)
+    typing = next(i for i, item in enumerate(_items(attempt)) if item.kind == "typing")
+    client.get(_url("item", attempt, typing))
+    Answer.objects.filter(attempt=attempt, item__kind="typing").update(
+        opened_at=timezone.now() - timedelta(seconds=90), text="Thank you"
+    )
+    item = _items(attempt)[typing]
+    response = client.post(_url("save", attempt, item.pk), {"text": "Thank you for", "go": str(typing + 1)})
+    assert response.url == _url("item", attempt, typing + 1)  # on to the next item, the text as it was
+    assert Answer.objects.get(attempt=attempt, item=item).text == "Thank you"
+    response = client.post(_url("save", attempt, item.pk), {"text": "x", "go": "end"})
+    assert response.url == _url("take", attempt) + "?overview=1"
+
+
+@pytest.mark.parametrize("go", ["²", "-1", "99", "", "1.5", "end"])
+def test_odd_go_values_lead_to_an_item_or_the_overview(client, invited, go):
+    attempt = _started(invited)
+    first = _items(attempt)[0]
+    response = client.post(_url("save", attempt, first.pk), {"text": "Hello", "go": go})
+    assert response.status_code == 302
+    assert response.url in (_url("take", attempt) + "?overview=1", _url("item", attempt, 1))
+
+
+def test_the_front_page_submits_only_once_the_deadline_has_passed(client, invited):
+    attempt = _started(invited)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() + timedelta(seconds=1))
+    client.get(_url("take", attempt) + "?overview=1")
+    assert Attempt.objects.get(pk=attempt.pk).status == Attempt.Status.STARTED  # the page's clock was early
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(seconds=1))
+    client.get(_url("take", attempt))
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.timed_out) == (Attempt.Status.SUBMITTED, True)
+
+
+def test_a_submit_before_the_deadline_is_not_timed_out_and_one_in_the_grace_is(invited, hr, settings):
+    settings.SIMULATION_GRACE_SECONDS = 20
+    attempt = _started(invited)
+    assert service.attempt_submit(attempt=attempt, now=attempt.deadline - timedelta(seconds=1)).timed_out is False
+    second = _started(service.attempt_grant_another(actor=hr, attempt=attempt, reason="A power cut"))
+    assert service.attempt_submit(attempt=second, now=second.deadline + timedelta(seconds=5)).timed_out is True
+
+
+def test_a_cancelled_invitation_can_be_made_again(invited, hr):
+    service.attempt_cancel(actor=hr, attempt=invited)
+    again = service.attempt_invite(actor=hr, application=invited.application)
+    assert (again.number, again.status) == (2, Attempt.Status.INVITED)
+
+
+def test_typing_speed_counts_the_real_time_of_a_save_in_the_grace(invited, settings):
+    settings.SIMULATION_GRACE_SECONDS = 20
+    attempt = _started(invited)
+    typing = next(i for i, item in enumerate(_items(attempt)) if item.kind == "typing")
+    opened = timezone.now()
+    service.attempt_open_item(attempt=attempt, position=typing, now=opened)
+    service.answer_save(attempt=attempt, item_id=_items(attempt)[typing].pk, text="Thank you for waiting.",
+                        now=opened + timedelta(seconds=79))  # fmt: skip
+    attempt = service.attempt_submit(attempt=attempt, now=opened + timedelta(seconds=80))
+    assert attempt.typing_cpm == pytest.approx(22 * 60 / 79)
+
+
+def test_a_browsers_line_breaks_count_once(invited):
+    attempt = _started(invited)
+    message = _items(attempt)[0]
+    text = ("a" * 99 + "\r\n") * 50  # 5,000 characters as the browser counts them, 5,050 as sent
+    answer = service.answer_save(attempt=attempt, item_id=message.pk, text=text)
+    assert len(answer.text) == 5000
+    assert "\r" not in answer.text
+
+
+def test_extra_time_cannot_end_a_run_at_once(invited, hr):
+    attempt = service.attempt_set_extra_time(actor=hr, attempt=invited, extra_minutes=30)
+    attempt = _started(attempt)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() + timedelta(minutes=5))
+    with pytest.raises(ValidationError, match="at once"):
+        service.attempt_set_extra_time(actor=hr, attempt=attempt, extra_minutes=0)
+
+
+def test_a_refused_paste_report_is_a_plain_refusal(client, invited):
+    attempt = _started(invited)
+    message = _items(attempt)[0]
+    response = client.post(_url("paste", attempt, message.pk))
+    assert response.status_code == 409

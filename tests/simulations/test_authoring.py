@@ -487,3 +487,17 @@ def test_the_list_shows_every_simulation_in_a_fixed_number_of_queries(client, hr
 
 def test_the_mood_choices_are_the_librarys():
     assert [value for value, _label in MOOD_CHOICES] == list(library.MOODS)
+
+
+def test_a_copy_of_a_long_title_stays_within_its_length(hr):
+    from simulations.models import Simulation
+    from simulations.services.authoring import simulation_copy
+
+    original = Simulation.objects.get(code="ecommerce-after-sales")
+    Simulation.objects.filter(pk=original.pk).update(title_en="T" * 200, title_zh="题" * 200)
+    original.refresh_from_db()
+    copy = simulation_copy(actor=hr, simulation=original)
+    copy.full_clean()
+    assert copy.title_en.endswith(" (copy)")
+    assert len(copy.title_en) == 200
+    assert simulation_copy(actor=hr, simulation=copy).title_en == copy.title_en  # a copy of a copy: no pile-up

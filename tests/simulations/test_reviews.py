@@ -113,7 +113,7 @@ def test_the_scoring_page_is_blind(client, submitted, interviewer, second_review
     page = client.get(url).content.decode()
     assert "Wang Fang" not in page
     assert "wang.fang" not in page
-    assert f"#{submitted.pk}" in page
+    assert f"#{submitted.code}" in page
     assert "Reply to" in page
     assert "The other reviewers" not in page  # not until their own is submitted
     form = {f"score-{a.pk}-{d}": "3" for a in replies(submitted) for d in DIMENSIONS} | {"submit": "1"}
