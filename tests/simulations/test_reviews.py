@@ -198,3 +198,37 @@ def test_hr_invites_from_the_candidate_page(client, attached, hr, interviewer):
     bad = client.post(reverse("simulations:invite", args=[attached.pk]), {"extra_minutes": "-3"})
     assert bad.status_code == 302
     assert attached.simulation_attempts.count() == 1
+
+
+def test_the_review_page_and_the_queue_have_a_fixed_number_of_queries(
+    client, attached, hr, interviewer, make_application
+):
+    """Work samples add the same number of queries to the review page, and the reviewer's queue keeps
+    one count, whether one or three candidates have results."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from candidates.services.pipeline import application_transition
+
+    def take(application):
+        attempt = service.attempt_start(
+            attempt=service.attempt_invite(actor=hr, application=application, reviewers=[interviewer])
+        )
+        return service.attempt_submit(attempt=attempt)
+
+    def counts():
+        client.force_login(hr)
+        with CaptureQueriesContext(connection) as review_page:
+            client.get(reverse("interviews:review", args=[attached.requisition_id]))
+        client.force_login(interviewer)
+        with CaptureQueriesContext(connection) as queue:
+            client.get(reverse("simulations:reviews"))
+        return len(review_page), len(queue)
+
+    take(attached)
+    one = counts()
+    for name in ("Ma Lin", "Gao Yu"):
+        other = make_application(name=name, email=f"{name.replace(' ', '.').lower()}@example.com")
+        application_transition(actor=hr, application=other, target="first_interview")
+        take(other)
+    assert counts() == one
