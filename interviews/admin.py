@@ -1,20 +1,7 @@
 from django.contrib import admin
 
 from interviews.models import Interview, Rating, Scorecard
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """For administrators to look things up; interviews and scorecards change through the product's
-    pages, which keep the panel, blind and amendment rules."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+from recruiting.admin import ReadOnlyAdmin  # interviews and scorecards keep the panel, blind and amendment rules
 
 
 @admin.register(Interview)

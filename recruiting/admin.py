@@ -3,6 +3,20 @@ from django.contrib import admin
 from recruiting.models import AuditEvent, Notification
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For administrators to look things up: rows that change only through the product's pages and
+    services (which keep their rules and write the audit trail)."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Notification)
 class NotificationAdmin(admin.ModelAdmin):
     list_display = ("created_at", "recipient", "template_key", "language", "status", "attempts", "sent_at")

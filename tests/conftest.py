@@ -104,7 +104,8 @@ def make_posting(make_requisition, hr, department):
 @pytest.fixture
 def migrated_data(transactional_db):
     """What the data migrations leave: the role groups with their permissions, the position library
-    with its assessment methods, and the shipped rejection reasons and candidate messages.
+    with its assessment methods, the shipped rejection reasons and candidate messages, the question bank
+    and the work-sample simulations.
 
     A transactional test (``live_server``, threads) ends by flushing every table, which also deletes
     what the data migrations made; a later transactional test must restore it. (Serialized rollback
@@ -117,11 +118,13 @@ def migrated_data(transactional_db):
     from interviews.services.questions import bank_install
     from recruiting.roles import sync_role_permissions
     from requisitions.services.profiles import library_install
+    from simulations.services.library import library_install as simulations_install
 
     sync_role_permissions(apps)
     library_install()
     install_defaults()
     bank_install()
+    simulations_install()
 
 
 @pytest.fixture

@@ -89,3 +89,23 @@ def new_page(browser, live_server):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def phone(browser, live_server, migrated_data):
+    """A page in a fresh context the size of a phone (touch, 390×844); ``phone(locale)`` for another
+    browser language than English."""
+    contexts = []
+
+    def make(locale="en-US"):
+        context = browser.new_context(
+            locale=locale, base_url=live_server.url, viewport={"width": 390, "height": 844}, is_mobile=True,
+            has_touch=True, device_scale_factor=2,
+        )  # fmt: skip
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

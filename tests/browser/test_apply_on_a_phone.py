@@ -13,23 +13,11 @@ from tests.candidates.conftest import MINIMAL_PDF
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def phone_page(browser, live_server, migrated_data):
-    context = browser.new_context(
-        locale="zh-CN", base_url=live_server.url, viewport={"width": 390, "height": 844}, is_mobile=True,
-        has_touch=True, device_scale_factor=2,
-    )  # fmt: skip
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def test_candidate_applies_on_a_phone_in_chinese(phone_page, make_posting, artifacts_dir, tmp_path, settings):
+def test_candidate_applies_on_a_phone_in_chinese(phone, make_posting, artifacts_dir, tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     posting = make_posting()
     mail.outbox.clear()
-    page = phone_page
+    page = phone("zh-CN")
     page.goto(reverse("careers:detail", args=[posting.slug]))
     expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
     page.get_by_test_id("apply").click()

@@ -19,18 +19,6 @@ from tests.browser.test_login_home import log_in
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def phone(browser, live_server, migrated_data):
-    context = browser.new_context(
-        locale="en-US", base_url=live_server.url, viewport={"width": 390, "height": 844}, is_mobile=True,
-        has_touch=True, device_scale_factor=2,
-    )  # fmt: skip
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def _answer_item(page):
     """Answer whatever item the page shows, by its kind; returns the kind."""
     if page.locator("#reply").count():
@@ -71,7 +59,7 @@ def test_candidate_takes_the_work_sample_on_a_phone_and_it_is_scored(
     attempt = attempt_invite(actor=hr, application=application, reviewers=[reviewer])
 
     # 1. The candidate opens their status link and begins.
-    page = phone
+    page = phone()
     page.goto(status_path(application))
     page.get_by_test_id("work-samples").get_by_role("link", name="Begin").click()
     expect(page.get_by_role("heading", name="Before you start")).to_be_visible()
