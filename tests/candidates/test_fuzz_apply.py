@@ -21,7 +21,7 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.urls import reverse
 from django.utils.html import escape
 from hypothesis import HealthCheck, event, example, given
@@ -147,12 +147,22 @@ def last(value):
 
 
 def row_counts() -> dict[str, int]:
-    """The number of rows of every table the project has (its own and Django's)."""
-    return {
-        model._meta.label: model._base_manager.count()
+    """The number of rows of every table the project has (its own and Django's).
+
+    One statement with a COUNT(*) per table (what ``_base_manager.count()`` runs for each): taken before
+    and after every fuzzed request, a query per table cost the fuzz tests about a tenth of their time."""
+    models = [
+        model
         for model in apps.get_models(include_auto_created=True)  # many-to-many tables too
         if model._meta.managed and not model._meta.proxy
-    }
+    ]
+    quote = connection.ops.quote_name
+    # Table names from the models, quoted; no input.
+    counts = ", ".join(f"(SELECT COUNT(*) FROM {quote(model._meta.db_table)})" for model in models)  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {counts}")
+        row = cursor.fetchone()
+    return {model._meta.label: count for model, count in zip(models, row, strict=True)}
 
 
 def files_under(folder) -> set[Path]:
