@@ -62,58 +62,6 @@ def _cancel_attempts(*, application, actor):
     attempts_cancel_for_closed(application=application, actor=actor)
 
 
-def _erase_answers(*, application_ids):
-    """Erasing a person blanks what they wrote in their work samples and the reviewers' comments on it
-    (the scores stay, as statistics)."""
-    from simulations.models import Answer, Review
-
-    Answer.objects.filter(attempt__application_id__in=application_ids).update(text="")
-    Review.objects.filter(attempt__application_id__in=application_ids).update(comment="")  # notes about them
-
-
-def _export(*, application_ids):
-    """The person's work samples, for their export: each attempt's answers and automatic scores."""
-    from simulations.models import Attempt
-
-    attempts = (
-        Attempt.objects.filter(application_id__in=application_ids)
-        .select_related("assignment__simulation")
-        .prefetch_related("answers__item", "reviews__scores")
-        .order_by("pk")
-    )
-    return [
-        {
-            "simulation": attempt.assignment.simulation.title_en,
-            "attempt": attempt.number,
-            "status": attempt.status,
-            "started_at": attempt.started_at.isoformat() if attempt.started_at else None,
-            "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
-            "timed_out": attempt.timed_out,
-            "extra_minutes": attempt.extra_minutes,
-            "judgement_points": attempt.judgement_points,
-            "judgement_max": attempt.judgement_max,
-            "refused_pastes": attempt.pastes,
-            "typing_cpm": attempt.typing_cpm,
-            "typing_accuracy": attempt.typing_accuracy,
-            "repetitive_accuracy": attempt.repetitive_accuracy,
-            "answers": [
-                {"item": answer.item.title_en, "text": answer.text, "choice": answer.choice}
-                for answer in attempt.answers.all()
-            ],
-            "reviews": [
-                {
-                    "submitted_at": review.submitted_at.isoformat() if review.submitted_at else None,
-                    "comment": review.comment,
-                    "scores": [{"dimension": s.dimension, "score": s.score} for s in review.scores.all()],
-                }
-                for review in attempt.reviews.all()
-                if review.status == "submitted"
-            ],
-        }
-        for attempt in attempts
-    ]
-
-
 class SimulationsConfig(AppConfig):
     name = "simulations"
     verbose_name = _("Work-sample simulations")
@@ -122,6 +70,8 @@ class SimulationsConfig(AppConfig):
         from candidates import extensions
         from recruiting.home import register_home_section
         from recruiting.roles import Role
+        from simulations.selectors import export_of
+        from simulations.services.attempts import answers_erase
 
         extensions.register_section("status", "simulations", "simulations/partials/_status.html", _status_section)
         extensions.register_section(
@@ -133,8 +83,8 @@ class SimulationsConfig(AppConfig):
         )
         extensions.register_section("board", "simulations", "simulations/partials/_board_link.html", _board_link)
         extensions.register_close_hook("cancel-simulations", _cancel_attempts)
-        extensions.register_erase_hook("work-sample-answers", _erase_answers)
-        extensions.register_export("work_samples", _export)
+        extensions.register_erase_hook("work-sample-answers", answers_erase)
+        extensions.register_export("work_samples", export_of)
         register_home_section(
             key="work-samples-to-score", roles=[Role.HR, Role.HIRING_MANAGER, Role.INTERVIEWER], order=45,
             template="simulations/partials/_home.html", context=_home,

@@ -8,24 +8,23 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from simulations.library import MINUTES_MAX, MINUTES_MIN, MOODS, ROWS_MAX, ROWS_MIN, SECONDS_MAX, SECONDS_MIN
 from simulations.models import Item, Simulation
 
 TEXT_MAX = 5_000
 OPTION_MAX = 500
 OPTION_KEYS = ("a", "b", "c", "d", "e")
 OPTIONS_REQUIRED = 3
-ROWS_MIN, ROWS_MAX = 10, 40
 ROW_SIDE_MAX = 200
-SECONDS_MIN, SECONDS_MAX = 30, 300
-MINUTES_MIN, MINUTES_MAX = 5, 180
 
 # The moods of a customer message (``simulations.library.MOODS``), as HR reads them.
-MOOD_CHOICES = [
-    ("angry", _("Angry customer")),
-    ("confused", _("Confused customer")),
-    ("multi_issue", _("Several issues in one message")),
-    ("policy", _("Asks for something the policy does not allow")),
-]
+MOOD_LABELS = {
+    "angry": _("Angry customer"),
+    "confused": _("Confused customer"),
+    "multi_issue": _("Several issues in one message"),
+    "policy": _("Asks for something the policy does not allow"),
+}
+MOOD_CHOICES = [(mood, MOOD_LABELS[mood]) for mood in MOODS]
 
 
 def _side_by_side(form) -> FormHelper:

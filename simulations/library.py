@@ -36,6 +36,10 @@ CHANNELS = ("chat", "email")
 MOODS = ("angry", "confused", "multi_issue", "policy")
 DIMENSIONS = ("empathy", "accuracy", "tone", "resolution", "policy")
 INDUSTRIES = ("general", "ecommerce", "saas", "finance")
+# The bounds a simulation keeps, here and in HR's editor (simulations.authoring_forms).
+MINUTES_MIN, MINUTES_MAX = 5, 180
+SECONDS_MIN, SECONDS_MAX = 30, 300  # a typing task
+ROWS_MIN, ROWS_MAX = 10, 40  # a repetitive task
 
 RUBRIC: dict[str, dict[int, tuple[str, str]]] = {
     "empathy": {
@@ -1473,7 +1477,7 @@ def _validate() -> None:
         assert code not in codes, code
         codes.add(code)
         assert simulation["industry"] in INDUSTRIES, code
-        assert 5 <= simulation["minutes"] <= 180, code
+        assert MINUTES_MIN <= simulation["minutes"] <= MINUTES_MAX, code
         for field in ("title", "instructions", "knowledge_base"):
             assert simulation[f"{field}_en"].strip(), (code, field)
             assert simulation[f"{field}_zh"].strip(), (code, field)
@@ -1499,9 +1503,9 @@ def _validate() -> None:
                 assert data["worst"] in keys, where
                 assert data["best"] != data["worst"], where
             elif item["kind"] == "typing":
-                assert 30 <= data["seconds"] <= 300, where
+                assert SECONDS_MIN <= data["seconds"] <= SECONDS_MAX, where
             else:
-                assert 10 <= len(data["rows"]) <= 40, where
+                assert ROWS_MIN <= len(data["rows"]) <= ROWS_MAX, where
                 assert len(data["key"]) == len(data["rows"]), where
                 assert all(row["left"] and row["right"] for row in data["rows"]), where
                 assert all(

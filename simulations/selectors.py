@@ -174,3 +174,45 @@ def others_reviews(review: Review):
         .select_related("reviewer")
         .prefetch_related("scores")
     )
+
+
+def export_of(*, application_ids) -> list:
+    """A person's work samples for their export (the right of access): each attempt's answers,
+    automatic scores and submitted reviews."""
+    attempts = (
+        Attempt.objects.filter(application_id__in=application_ids)
+        .select_related("assignment__simulation")
+        .prefetch_related("answers__item", "reviews__scores")
+        .order_by("pk")
+    )
+    return [
+        {
+            "simulation": attempt.assignment.simulation.title_en,
+            "attempt": attempt.number,
+            "status": attempt.status,
+            "started_at": attempt.started_at.isoformat() if attempt.started_at else None,
+            "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+            "timed_out": attempt.timed_out,
+            "extra_minutes": attempt.extra_minutes,
+            "judgement_points": attempt.judgement_points,
+            "judgement_max": attempt.judgement_max,
+            "typing_cpm": attempt.typing_cpm,
+            "typing_accuracy": attempt.typing_accuracy,
+            "repetitive_accuracy": attempt.repetitive_accuracy,
+            "refused_pastes": attempt.pastes,
+            "answers": [
+                {"item": answer.item.title_en, "text": answer.text, "choice": answer.choice}
+                for answer in attempt.answers.all()
+            ],
+            "reviews": [
+                {
+                    "submitted_at": review.submitted_at.isoformat() if review.submitted_at else None,
+                    "comment": review.comment,
+                    "scores": [{"dimension": s.dimension, "score": s.score} for s in review.scores.all()],
+                }
+                for review in attempt.reviews.all()
+                if review.status == Review.Status.SUBMITTED
+            ],
+        }
+        for attempt in attempts
+    ]

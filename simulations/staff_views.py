@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from candidates.models import Application
+from candidates.selectors import applications_for_user
 from recruiting.feedback import add_service_errors, flash_errors, perform
 from recruiting.roles import Role, has_role, role_required
 from requisitions.choices import KeyItem
@@ -21,12 +21,12 @@ from simulations.services.reviews import replies, review_save, review_submit, re
 
 
 def _application_in_scope(user, application_id):
-    application = Application.objects.select_related("requisition", "candidate").filter(pk=application_id).first()
+    """The application, in the user's scope as the application list has it (HR all; a hiring manager
+    their requisitions'), else 404."""
+    application = applications_for_user(user=user).filter(pk=application_id).first()
     if application is None:
         raise Http404
-    if has_role(user, Role.HR) or application.requisition.hiring_manager_id == user.pk:
-        return application
-    raise Http404
+    return application
 
 
 @require_POST

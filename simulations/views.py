@@ -1,6 +1,8 @@
 """The candidate's side of a simulation, reached only through their status link: the token names one
 application, and an attempt of another application is a 404. Never cached."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -18,15 +20,22 @@ from simulations.models import Attempt, Item
 from simulations.services import attempts as service
 
 
-def _attempt(request, token, pk):
-    """(attempt, None) for the link's own attempt, else (None, the response to give)."""
-    application, problem = application_for_token(token)
-    if problem:
-        return None, render(request, "candidates/link_problem.html", {"problem": problem}, status=404)
-    attempt = selectors.attempt_of_application(application, pk)
-    if attempt is None:
-        raise Http404
-    return attempt, None
+def attempt_view(view):
+    """A page of the candidate's attempt, reached through their status link: the view gets the link's
+    own attempt (another application's is a 404; a bad link shows the link page); never cached."""
+
+    @never_cache
+    @wraps(view)
+    def wrapped(request, token, pk, *args, **kwargs):
+        application, problem = application_for_token(token)
+        if problem:
+            return render(request, "candidates/link_problem.html", {"problem": problem}, status=404)
+        attempt = selectors.attempt_of_application(application, pk)
+        if attempt is None:
+            raise Http404
+        return view(request, token, attempt, *args, **kwargs)
+
+    return wrapped
 
 
 def _codes(error: ValidationError) -> set:
@@ -67,18 +76,15 @@ def _take_url(token, attempt):
     return reverse("simulations:take", args=[token, attempt.pk])
 
 
-@never_cache
-def take(request, token, pk):
+@attempt_view
+def take(request, token, attempt):
     """The attempt's front page: instructions and the practice item before the run, the overview and
     the submit button during it (reopening the link resumes at the item where the candidate was), the
     thanks after."""
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
     if attempt.status == Attempt.Status.STARTED:
         attempt = service.attempt_close_if_over(attempt=attempt)  # the page's clock ran out: past it, submitted
     if attempt.status == Attempt.Status.STARTED and request.GET.get("overview") != "1":
-        return redirect("simulations:item", token=token, pk=pk, position=attempt.position)
+        return redirect("simulations:item", token=token, pk=attempt.pk, position=attempt.position)
     context = {"attempt": attempt, "token": token, "simulation": attempt.assignment.simulation}
     if attempt.status == Attempt.Status.INVITED:
         context["practice"] = service.practice_item(attempt)
@@ -89,19 +95,16 @@ def take(request, token, pk):
     return render(request, "simulations/take.html", context)
 
 
-@never_cache
+@attempt_view
 @require_POST
-def practice(request, token, pk):
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
+def practice(request, token, attempt):
     try:
         result = service.attempt_practice(
             attempt=attempt, best=request.POST.get("best", ""), worst=request.POST.get("worst", "")
         )
     except ValidationError as error:
         flash_errors(request, error)
-        return redirect("simulations:take", token=token, pk=pk)
+        return redirect("simulations:take", token=token, pk=attempt.pk)
     attempt.refresh_from_db()
     item = service.practice_item(attempt)
     return render(request, "simulations/take.html", {
@@ -111,29 +114,23 @@ def practice(request, token, pk):
     })  # fmt: skip
 
 
-@never_cache
+@attempt_view
 @require_POST
-def start(request, token, pk):
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
+def start(request, token, attempt):
     try:
         # The run is taken in the page's language (switchable at the foot of the page before starting):
         # the typing passage is the one in that language.
         attempt = service.attempt_start(attempt=attempt, language=translation.get_language())
     except ValidationError as error:
         flash_errors(request, error)
-        return redirect("simulations:take", token=token, pk=pk)
-    return redirect("simulations:item", token=token, pk=pk, position=attempt.position)
+        return redirect("simulations:take", token=token, pk=attempt.pk)
+    return redirect("simulations:item", token=token, pk=attempt.pk, position=attempt.position)
 
 
-@never_cache
-def item(request, token, pk, position):
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
+@attempt_view
+def item(request, token, attempt, position):
     if attempt.status != Attempt.Status.STARTED:
-        return redirect("simulations:take", token=token, pk=pk)
+        return redirect("simulations:take", token=token, pk=attempt.pk)
     try:
         answer = service.attempt_open_item(attempt=attempt, position=position)
     except ValidationError as error:
@@ -160,14 +157,11 @@ def item(request, token, pk, position):
     return render(request, "simulations/item.html", context)
 
 
-@never_cache
+@attempt_view
 @require_POST
-def save(request, token, pk, item_id):
+def save(request, token, attempt, item_id):
     """Autosave (htmx: answers with the save status) or the form's own buttons (then goes on to the
     item ``go`` names, or to the overview)."""
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
     item = Item.objects.filter(pk=item_id, pk__in=attempt.order).first()
     if item is None:
         raise Http404
@@ -181,12 +175,9 @@ def save(request, token, pk, item_id):
     return _go(token, attempt, go)
 
 
-@never_cache
+@attempt_view
 @require_POST
-def paste(request, token, pk, item_id):
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
+def paste(request, token, attempt, item_id):
     try:
         service.answer_record_paste(attempt=attempt, item_id=item_id)
     except ValidationError as error:  # the page's script sends it and reads nothing back
@@ -194,16 +185,13 @@ def paste(request, token, pk, item_id):
     return HttpResponse(status=204)
 
 
-@never_cache
+@attempt_view
 @require_POST
-def submit(request, token, pk):
-    attempt, response = _attempt(request, token, pk)
-    if response:
-        return response
+def submit(request, token, attempt):
     try:
         service.attempt_submit(attempt=attempt)
     except ValidationError as error:
         flash_errors(request, error)
     else:
         messages.success(request, _("Thank you: your answers have been submitted."))
-    return redirect("simulations:take", token=token, pk=pk)
+    return redirect("simulations:take", token=token, pk=attempt.pk)

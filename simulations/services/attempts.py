@@ -443,3 +443,10 @@ def attempts_close_overdue(*, now=None) -> int:
                 _finish(attempt, now=now, timed_out=True)
                 closed += 1
     return closed
+
+
+def answers_erase(*, application_ids) -> None:
+    """Inside the transaction that erases a person: what they wrote in their work samples, and the
+    reviewers' comments on it, are blanked (the scores stay, as statistics)."""
+    Answer.objects.filter(attempt__application_id__in=application_ids).update(text="")
+    Review.objects.filter(attempt__application_id__in=application_ids).update(comment="")
